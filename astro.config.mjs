@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+/** The public origin the site is built for; canonical URLs and the sitemap use it. */
+const site = process.env.SITE_URL ?? 'https://ai-career-atlas.example';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'AI Career Atlas',
+			description:
+				'Find, understand and move into AI roles: role guides, transition pathways, case studies and exercises.',
+			lastUpdated: false,
+			pagination: false,
+			markdown: { processedDirs: ['./content'] },
+			routeMiddleware: './src/route-middleware.ts',
+			components: {
+				Search: './src/components/overrides/Search.astro',
+			},
+			customCss: ['./src/styles/atlas.css'],
+			sidebar: [
+				{ label: 'Home', link: '/' },
+				{ label: 'Roles', items: [{ label: 'All roles', link: '/roles/' }] },
+				{ label: 'Pathways', items: [{ label: 'All pathways', link: '/pathways/' }] },
+				{ label: 'Case studies', items: [{ label: 'All case studies', link: '/case-studies/' }] },
+				{ label: 'Exercises', items: [{ label: 'All exercises', link: '/exercises/' }] },
+				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+			],
+		}),
+	],
+});

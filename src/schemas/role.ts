@@ -1,0 +1,41 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { CompensationSchema } from './compensation';
+import { FamilySchema } from './family';
+import { OriginSchema } from './origin';
+
+/**
+ * A role guide's typed data. The MDX body holds the prose; everything an index, table, chart,
+ * search filter or the recommender needs lives here.
+ */
+export const RoleSchema = z
+	.object({
+		/** The role's name as readers know it ("ML Engineer"). */
+		title: z.string().min(1),
+		/** One or two sentences: what the role is. Used as the page description and in lists. */
+		summary: z.string().min(1).max(300),
+		/** Which family the role belongs to; groups indexes and tables. */
+		family: FamilySchema,
+		/** The role's primary focus, as in the comparison table ("Production ML systems"). */
+		focus: z.string().min(1),
+		/** Core skills, short, as in the comparison table. */
+		coreSkills: z.array(z.string().min(1)).min(1),
+		/** The background people in the role usually have. */
+		background: z.string().min(1),
+		/** What employers usually expect of a newcomer ("a PhD in ML, statistics or maths"). */
+		expects: z.string().min(1),
+		/** The skills the role relies on most, from the skills collection; the recommender's gap list. */
+		keySkills: z.array(reference('skills')).min(1),
+		/** The published pay range, where the sources give one. */
+		compensation: CompensationSchema.optional(),
+		/** Other names and abbreviations readers type ("MLE"); shown on the page and indexed. */
+		aliases: z.array(z.string().min(1)).default([]),
+		/** The nearest neighbouring roles, for "how it differs" and "related roles". */
+		related: z.array(reference('roles')).default([]),
+		/** For roles the LLM era reshaped: the role or background it evolved from. */
+		evolvedFrom: OriginSchema.optional(),
+	})
+	.refine((role) => role.family !== 'emerging' || role.evolvedFrom !== undefined, {
+		message: 'roles in the emerging family must say what they evolved from',
+		path: ['evolvedFrom'],
+	});

@@ -1,0 +1,44 @@
+import type { Compensation } from '../schemas/compensation';
+import type { Duration } from '../schemas/duration';
+
+/** "$150K" for 150000 in USD: the way the sources write pay, so figures match them letter for letter. */
+export function formatAmount(amount: number, currency: string): string {
+	const symbol = currency === 'USD' ? '$' : `${currency} `;
+	if (amount >= 1000 && amount % 1000 === 0) return `${symbol}${amount / 1000}K`;
+	return `${symbol}${amount.toLocaleString('en-US')}`;
+}
+
+/** "$200K–$500K+": a compensation range as the sources print it. */
+export function formatCompensationRange(pay: Compensation): string {
+	const top = formatAmount(pay.max, pay.currency) + (pay.openEnded ? '+' : '');
+	return `${formatAmount(pay.min, pay.currency)}–${top}`;
+}
+
+/** What a range covers, in words, with its year: "total compensation, 2026". */
+export function describeCompensationBasis(pay: Compensation): string {
+	const basis = pay.basis === 'base' ? 'base salary' : 'total compensation';
+	return `${basis}, ${pay.year}`;
+}
+
+/** "3–6 months", "1 month", "2 hours": a duration as readers expect to see it. */
+export function formatDuration(duration: Pick<Duration, 'min' | 'max' | 'unit'>): string {
+	const { min, max, unit } = duration;
+	const singular = unit.slice(0, -1);
+	if (min === max) return `${min} ${min === 1 ? singular : unit}`;
+	return `${min}–${max} ${unit}`;
+}
+
+/**
+ * The total of several durations in one unit, as a duration: the sum of the minimums to the sum
+ * of the maximums. A pathway's total is derived this way from its stages, never written twice.
+ */
+export function sumDurations(durations: readonly Duration[]): Duration | undefined {
+	const [first] = durations;
+	if (first === undefined) return undefined;
+	return {
+		min: durations.reduce((total, d) => total + d.min, 0),
+		max: durations.reduce((total, d) => total + d.max, 0),
+		unit: first.unit,
+		basis: durations.every((d) => d.basis === 'source') ? 'source' : 'estimate',
+	};
+}

@@ -1,0 +1,82 @@
+/** The smallest view of a content entry that the integrity check needs. */
+export interface CheckedEntry {
+	id: string;
+	filePath?: string | undefined;
+	data: unknown;
+}
+
+/** One broken cross-reference, located by file and field. */
+export interface ContentProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/** Raised when content refers to entries that do not exist; the message lists every problem. */
+export class ContentIntegrityError extends Error {
+	constructor(readonly problems: readonly ContentProblem[]) {
+		super(
+			`Broken content references:\n${problems
+				.map(({ file, field, message }) => `  ${file}: ${field}: ${message}`)
+				.join('\n')}`,
+		);
+		this.name = 'ContentIntegrityError';
+	}
+}
+
+interface Reference {
+	id: string;
+	collection: string;
+}
+
+/** Astro's `reference()` resolves to `{ id, collection }` and nothing else. */
+function isReference(value: unknown): value is Reference {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const keys = Object.keys(value);
+	return (
+		keys.length === 2 &&
+		'id' in value &&
+		typeof value.id === 'string' &&
+		'collection' in value &&
+		typeof value.collection === 'string'
+	);
+}
+
+/** Every reference inside `data`, with the field path it sits at ("related.1", "from.role"). */
+function* findReferences(data: unknown, path: string[] = []): Generator<[string, Reference]> {
+	if (isReference(data)) {
+		yield [path.join('.'), data];
+	} else if (Array.isArray(data)) {
+		for (const [index, item] of data.entries())
+			yield* findReferences(item, [...path, String(index)]);
+	} else if (typeof data === 'object' && data !== null) {
+		for (const [key, value] of Object.entries(data)) yield* findReferences(value, [...path, key]);
+	}
+}
+
+/**
+ * Finds references to entries that do not exist. Astro's `reference()` checks only the shape of
+ * a reference, so a misspelt role id would otherwise become a dead link; this check runs once per
+ * build over every collection and fails the build naming the file and the field.
+ */
+export function findBrokenReferences(
+	collections: Readonly<Record<string, readonly CheckedEntry[]>>,
+): ContentProblem[] {
+	const ids = new Map(
+		Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
+	);
+	const problems: ContentProblem[] = [];
+	for (const [name, entries] of Object.entries(collections)) {
+		for (const entry of entries) {
+			for (const [field, ref] of findReferences(entry.data)) {
+				if (ids.get(ref.collection)?.has(ref.id)) continue;
+				problems.push({
+					file: entry.filePath ?? `${name}/${entry.id}`,
+					field,
+					message: `no ${ref.collection} entry with id "${ref.id}"`,
+				});
+			}
+		}
+	}
+	return problems;
+}

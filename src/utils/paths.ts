@@ -1,0 +1,15 @@
+/**
+ * URLs of the site's pages, in one place so that links from components, indexes, search filters
+ * and structured data always agree with the routes under `src/pages/`.
+ */
+export const paths = {
+	role: (id: string) => `/roles/${id}/`,
+	pathway: (id: string) => `/pathways/${id}/`,
+	caseStudy: (id: string) => `/case-studies/${id}/`,
+	exercise: (id: string) => `/exercises/${id}/`,
+	guide: (id: string) => `/${id}/`,
+	roles: '/roles/',
+	pathways: '/pathways/',
+	caseStudies: '/case-studies/',
+	exercises: '/exercises/',
+} as const;

@@ -1,0 +1,39 @@
+import type { MarkdownHeading } from 'astro';
+
+/** One linked item in a list: a role, pathway, case study or exercise. */
+export interface LinkItem {
+	href: string;
+	title: string;
+	summary: string;
+	/** A short label shown beside the title ("Beginner", "Engineering"). */
+	label?: string | undefined;
+}
+
+/** A titled list of links on a detail page, such as "Pathways into this role". */
+export interface LinkSection {
+	id: string;
+	heading: string;
+	items: LinkItem[];
+}
+
+/** Drops sections with nothing in them, so a page never shows an empty heading. */
+export function nonEmpty(sections: readonly LinkSection[]): LinkSection[] {
+	return sections.filter((section) => section.items.length > 0);
+}
+
+/**
+ * The table of contents for a page made of typed sections around an MDX body: the headings the
+ * components render before the body, the body's own, then the link sections after it.
+ */
+export function tableOfContents(
+	before: readonly Pick<LinkSection, 'id' | 'heading'>[],
+	body: readonly MarkdownHeading[],
+	after: readonly Pick<LinkSection, 'id' | 'heading'>[],
+): MarkdownHeading[] {
+	const toHeading = ({ id, heading }: Pick<LinkSection, 'id' | 'heading'>): MarkdownHeading => ({
+		depth: 2,
+		slug: id,
+		text: heading,
+	});
+	return [...before.map(toHeading), ...body, ...after.map(toHeading)];
+}
