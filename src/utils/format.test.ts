@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { formatAmount, formatCompensationRange, formatDuration, sumDurations } from './format';
+
+describe('formatCompensationRange', () => {
+	const pay = {
+		min: 200000,
+		max: 500000,
+		currency: 'USD',
+		year: 2026,
+		source: 'seed',
+		openEnded: true,
+		basis: 'total' as const,
+	};
+
+	test('prints ranges the way the sources do', () => {
+		expect(formatCompensationRange(pay)).toBe('$200K–$500K+');
+		expect(formatCompensationRange({ ...pay, openEnded: false, min: 150000, max: 350000 })).toBe(
+			'$150K–$350K',
+		);
+	});
+
+	test('keeps amounts that are not whole thousands exact', () => {
+		expect(formatAmount(155500, 'USD')).toBe('$155,500');
+		expect(formatAmount(90000, 'EUR')).toBe('EUR 90K');
+	});
+});
+
+describe('durations', () => {
+	test('formats single figures and ranges', () => {
+		expect(formatDuration({ min: 1, max: 1, unit: 'months' })).toBe('1 month');
+		expect(formatDuration({ min: 3, max: 8, unit: 'months' })).toBe('3–8 months');
+		expect(formatDuration({ min: 2, max: 2, unit: 'hours' })).toBe('2 hours');
+	});
+
+	test('sums stages into a total and keeps the weakest basis', () => {
+		expect(
+			sumDurations([
+				{ min: 2, max: 2, unit: 'months', basis: 'source' },
+				{ min: 6, max: 6, unit: 'months', basis: 'source' },
+			]),
+		).toEqual({ min: 8, max: 8, unit: 'months', basis: 'source' });
+		expect(
+			sumDurations([
+				{ min: 1, max: 2, unit: 'weeks', basis: 'source' },
+				{ min: 3, max: 4, unit: 'weeks', basis: 'estimate' },
+			]),
+		).toEqual({ min: 4, max: 6, unit: 'weeks', basis: 'estimate' });
+		expect(sumDurations([])).toBeUndefined();
+	});
+});
