@@ -3,6 +3,19 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+					testTimeout: 180_000,
+				},
+			},
+			{
+				extends: true,
+				test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
+			},
+		],
 	},
 });

@@ -5,18 +5,16 @@ import { BackgroundSchema } from './schemas/background';
 import { CaseStudySchema } from './schemas/case-study';
 import { ExerciseSchema } from './schemas/exercise';
 import { PathwaySchema } from './schemas/pathway';
+import { AssessmentSchema, QuickMatchSchema } from './schemas/recommender';
 import { RoleSchema } from './schemas/role';
 import { SkillSchema } from './schemas/skill';
 
 /**
- * Where content lives. Tests point this at small fixture folders to prove that broken content
- * fails the build with a message naming the file and the field.
+ * Loads one collection from its folder under the top-level `content/` folder; files whose names
+ * start with `_` are drafts and are skipped.
  */
-const contentRoot = process.env['ATLAS_CONTENT_DIR'] ?? './content';
-
-/** Loads one collection from its folder under the content root; files starting with `_` are drafts. */
 const folder = (name: string, pattern = '**/[^_]*.{md,mdx}') =>
-	glob({ base: `${contentRoot}/${name}`, pattern });
+	glob({ base: `./content/${name}`, pattern });
 
 export const collections = {
 	docs: defineCollection({ loader: folder('docs'), schema: docsSchema() }),
@@ -29,5 +27,13 @@ export const collections = {
 		schema: BackgroundSchema,
 	}),
 	skills: defineCollection({ loader: folder('skills', '**/[^_]*.yaml'), schema: SkillSchema }),
+	recommenderQuickMatch: defineCollection({
+		loader: folder('recommender', 'quick-match.json'),
+		schema: QuickMatchSchema,
+	}),
+	recommenderAssessment: defineCollection({
+		loader: folder('recommender', 'assessment.json'),
+		schema: AssessmentSchema,
+	}),
 	i18n: defineCollection({ loader: folder('i18n', '**/[^_]*.json'), schema: i18nSchema() }),
 };

@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+/**
+ * Broken content must fail `astro sync` or `astro build` with a message that names the file and
+ * the field. Each case copies this repo's `src/` and a small valid fixture into a throwaway project
+ * inside the repo (so packages resolve from its `node_modules/`), breaks one thing, runs Astro and
+ * reads what it printed.
+ */
+const repo = resolve(import.meta.dirname, '../..');
+const fixture = join(repo, 'tests/fixtures/valid-content');
+const scratch = join(repo, 'tests/.output/bad-content');
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch, { recursive: true });
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Case {
+	name: string;
+	/** The content file the case breaks, relative to the content folder. */
+	file: string;
+	/** Breaks the file's text. */
+	breakIt: (text: string) => string;
+	/** The field the error must name. */
+	field: string;
+	/** `sync` suffices for schema errors; cross-references are checked when pages are built. */
+	command: 'sync' | 'build';
+}
+
+/** Creates a project around a copy of the fixture content and runs one Astro command in it. */
+function runAstro(name: string, command: 'sync' | 'build', edit?: Pick<Case, 'file' | 'breakIt'>) {
+	const root = join(scratch, name);
+	cpSync(fixture, join(root, 'content'), { recursive: true });
+	for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) {
+		cpSync(join(repo, file), join(root, file), { recursive: true });
+	}
+	if (edit) {
+		const path = join(root, 'content', edit.file);
+		const text = readFileSync(path, 'utf8');
+		const broken = edit.breakIt(text);
+		expect(broken, `the "${name}" case must change ${edit.file}`).not.toBe(text);
+		writeFileSync(path, broken);
+	}
+	const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
+	const result = spawnSync(process.execPath, [astro, command, '--root', root], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		timeout: 120_000,
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const cases: Case[] = [
+	{
+		name: 'missing-required-field',
+		file: 'roles/ml-engineer.md',
+		breakIt: (text) => text.replace('focus: Production ML systems\n', ''),
+		field: 'focus',
+		command: 'sync',
+	},
+	{
+		name: 'value-outside-enum',
+		file: 'exercises/fixture-exercise.md',
+		breakIt: (text) => text.replace('level: beginner', 'level: expert'),
+		field: 'level',
+		command: 'sync',
+	},
+	{
+		name: 'min-above-max',
+		file: 'roles/ml-engineer.md',
+		breakIt: (text) => text.replace('min: 150000', 'min: 450000'),
+		field: 'compensation.min',
+		command: 'sync',
+	},
+	{
+		name: 'duplicate-step-id',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) => text.replace('id: build-a-project', 'id: take-a-course'),
+		field: 'stages.0.steps.1.id',
+		command: 'sync',
+	},
+	{
+		name: 'reference-to-missing-role',
+		file: 'case-studies/fixture-study.md',
+		breakIt: (text) => text.replace('roles: [ml-engineer]', 'roles: [ml-enginer]'),
+		field: 'roles.0',
+		command: 'build',
+	},
+	{
+		name: 'reference-to-missing-exercise',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) =>
+			text.replace('exercises: [fixture-exercise]', 'exercises: [no-such-exercise]'),
+		field: 'exercises.0',
+		command: 'build',
+	},
+];
+
+describe('bad content fails the build, naming file and field', () => {
+	test('the unbroken fixture builds', () => {
+		const { status, output } = runAstro('valid', 'build');
+		expect(output).toContain('Complete!');
+		expect(status).toBe(0);
+	});
+
+	test.each(cases)('$name', ({ name, file, breakIt, field, command }) => {
+		const { status, output } = runAstro(name, command, { file, breakIt });
+		expect(status).not.toBe(0);
+		expect(output).toContain(file);
+		expect(output).toMatch(new RegExp(`\\b${field.replaceAll('.', '\\.')}\\b`));
+	});
+});
