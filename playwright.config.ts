@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-/** Where the built site is previewed for the end-to-end tests. */
-const port = 4329;
+/**
+ * Where the built site is previewed for the end-to-end tests. `ATLAS_PORT` and `ATLAS_DIST` let
+ * two checkouts or two builds be tested side by side without clashing.
+ */
+const port = Number(process.env['ATLAS_PORT'] ?? 4329);
+const dist = process.env['ATLAS_DIST'] ?? 'dist';
 
 export default defineConfig({
 	testDir: './tests/e2e',
@@ -25,7 +29,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port} --outDir ${dist}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

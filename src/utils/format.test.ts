@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatAmount, formatCompensationRange, formatDuration, sumDurations } from './format';
+import {
+	formatAmount,
+	formatCompensationRange,
+	formatDuration,
+	pluralise,
+	sumDurations,
+} from './format';
 
 describe('formatCompensationRange', () => {
 	const pay = {
@@ -30,6 +36,11 @@ describe('durations', () => {
 		expect(formatDuration({ min: 1, max: 1, unit: 'months' })).toBe('1 month');
 		expect(formatDuration({ min: 3, max: 8, unit: 'months' })).toBe('3–8 months');
 		expect(formatDuration({ min: 2, max: 2, unit: 'hours' })).toBe('2 hours');
+	});
+
+	test('pluralises counts', () => {
+		expect(pluralise(1, 'stage')).toBe('1 stage');
+		expect(pluralise(4, 'stage')).toBe('4 stages');
 	});
 
 	test('sums stages into a total and keeps the weakest basis', () => {

@@ -20,11 +20,15 @@ export function describeCompensationBasis(pay: Compensation): string {
 	return `${basis}, ${pay.year}`;
 }
 
+/** "1 stage", "4 stages": a count with its noun, for nouns that take an s in the plural. */
+export function pluralise(count: number, noun: string): string {
+	return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}
+
 /** "3–6 months", "1 month", "2 hours": a duration as readers expect to see it. */
 export function formatDuration(duration: Pick<Duration, 'min' | 'max' | 'unit'>): string {
 	const { min, max, unit } = duration;
-	const singular = unit.slice(0, -1);
-	if (min === max) return `${min} ${min === 1 ? singular : unit}`;
+	if (min === max) return pluralise(min, unit.slice(0, -1));
 	return `${min}–${max} ${unit}`;
 }
 
