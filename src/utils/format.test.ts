@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	formatAmount,
+	formatAmountInFull,
 	formatCompensationRange,
 	formatDuration,
 	pluralise,
@@ -57,5 +58,12 @@ describe('durations', () => {
 			]),
 		).toEqual({ min: 4, max: 6, unit: 'weeks', basis: 'estimate' });
 		expect(sumDurations([])).toBeUndefined();
+	});
+});
+
+describe('formatAmountInFull', () => {
+	test("prints every digit, as the sources print one person's pay", () => {
+		expect(formatAmountInFull(155000, 'USD')).toBe('$155,000');
+		expect(formatAmountInFull(90000, 'EUR')).toBe('EUR 90,000');
 	});
 });

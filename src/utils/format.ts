@@ -1,11 +1,20 @@
 import type { Compensation } from '../schemas/compensation';
 import type { Duration } from '../schemas/duration';
 
+const currencySymbol = (currency: string) => (currency === 'USD' ? '$' : `${currency} `);
+
+/**
+ * "$155,000" for 155000 in USD: every digit, the way the sources print one person's pay, so
+ * figures from a career story match them letter for letter.
+ */
+export function formatAmountInFull(amount: number, currency: string): string {
+	return `${currencySymbol(currency)}${amount.toLocaleString('en-US')}`;
+}
+
 /** "$150K" for 150000 in USD: the way the sources write pay, so figures match them letter for letter. */
 export function formatAmount(amount: number, currency: string): string {
-	const symbol = currency === 'USD' ? '$' : `${currency} `;
-	if (amount >= 1000 && amount % 1000 === 0) return `${symbol}${amount / 1000}K`;
-	return `${symbol}${amount.toLocaleString('en-US')}`;
+	if (amount >= 1000 && amount % 1000 === 0) return `${currencySymbol(currency)}${amount / 1000}K`;
+	return formatAmountInFull(amount, currency);
 }
 
 /** "$200K–$500K+": a compensation range as the sources print it. */
