@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { BackgroundSchema } from './schemas/background';
 import { CaseStudySchema } from './schemas/case-study';
+import { EraSchema } from './schemas/era';
 import { ExerciseSchema } from './schemas/exercise';
 import { PathwaySchema } from './schemas/pathway';
 import { AssessmentSchema, QuickMatchSchema } from './schemas/recommender';
@@ -27,6 +28,7 @@ export const collections = {
 		schema: BackgroundSchema,
 	}),
 	skills: defineCollection({ loader: folder('skills', '**/[^_]*.yaml'), schema: SkillSchema }),
+	eras: defineCollection({ loader: folder('eras', '**/[^_]*.yaml'), schema: EraSchema }),
 	recommenderQuickMatch: defineCollection({
 		loader: folder('recommender', 'quick-match.json'),
 		schema: QuickMatchSchema,

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { ProgressionSchema } from './progression';
 
 /** A case study: a real organisation or career that shows roles and pathways in practice. */
 export const CaseStudySchema = z.object({
@@ -19,4 +20,6 @@ export const CaseStudySchema = z.object({
 	tags: z.array(z.string().min(1)).default([]),
 	/** What the case teaches, as short lessons. */
 	lessons: z.array(z.string().min(1)).min(1),
+	/** For a career story: pay step by step, drawn as a chart and a table where the body places them. */
+	progression: ProgressionSchema.optional(),
 });

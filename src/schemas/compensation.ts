@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
 
+/** An ISO 4217 currency code, such as USD. */
+export const CurrencySchema = z
+	.string()
+	.regex(/^[A-Z]{3}$/, 'use a three-letter currency code such as USD');
+
 /**
  * A compensation range exactly as the sources give it: a range for a year, never a promise.
  * Amounts are whole currency units per year (200000, not "200K").
@@ -13,7 +18,7 @@ export const CompensationSchema = z
 		/** True where the source writes the top of the range as open-ended ("$500K+"). */
 		openEnded: z.boolean().default(false),
 		/** ISO 4217 currency code. */
-		currency: z.string().regex(/^[A-Z]{3}$/, 'use a three-letter currency code such as USD'),
+		currency: CurrencySchema,
 		/** The year the source gives for the figures. */
 		year: z.number().int().min(2000).max(2100),
 		/** What the range covers: total compensation, or base salary before bonus and equity. */
