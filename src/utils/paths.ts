@@ -12,4 +12,5 @@ export const paths = {
 	pathways: '/pathways/',
 	caseStudies: '/case-studies/',
 	exercises: '/exercises/',
+	compare: '/compare/',
 } as const;
