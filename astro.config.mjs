@@ -24,7 +24,13 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Home', link: '/' },
 				{ label: 'Find your role', link: '/find-your-role/' },
-				{ label: 'Roles', items: [{ label: 'All roles', link: '/roles/' }] },
+				{
+					label: 'Roles',
+					items: [
+						{ label: 'All roles', link: '/roles/' },
+						{ label: 'Compare roles', link: '/compare/' },
+					],
+				},
 				{ label: 'Pathways', items: [{ label: 'All pathways', link: '/pathways/' }] },
 				{ label: 'Case studies', items: [{ label: 'All case studies', link: '/case-studies/' }] },
 				{ label: 'Exercises', items: [{ label: 'All exercises', link: '/exercises/' }] },
