@@ -1,9 +1,14 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadAtlas } from './data/atlas';
 import { caseStudyItem, exerciseItem, pathwayItem, roleItem } from './utils/items';
+import { OG_SIZE } from './utils/og/cards';
+import { ogImagePath, ogImageTags } from './utils/og/meta';
 import { withCollectionLinks } from './utils/sidebar';
 
-/** Adds every role, pathway, case study and exercise to the sidebar of every page. */
+/**
+ * Adds every role, pathway, case study and exercise to the sidebar of every page, and their
+ * preview images to role and pathway pages.
+ */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
 	const route = context.locals.starlightRoute;
@@ -17,4 +22,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		},
 		context.url.pathname,
 	);
+	const image = ogImagePath(context.url.pathname, {
+		roles: atlas.roles.map((role) => role.id),
+		pathways: atlas.pathways.map((pathway) => pathway.id),
+	});
+	if (image) {
+		const url = new URL(image, context.site ?? context.url).href;
+		route.head.push(...ogImageTags(url, `AI Career Atlas: ${route.entry.data.title}`, OG_SIZE));
+	}
 });

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { loadAtlas } from '../../../data/atlas';
+import type { PathwayEntry } from '../../../utils/atlas';
+import { cardTree, pathwayCard } from '../../../utils/og/cards';
+import { renderCard } from '../../../utils/og/render';
+
+/** One social preview image per pathway, built with the site. */
+export async function getStaticPaths() {
+	const atlas = await loadAtlas();
+	return atlas.pathways.map((pathway) => ({ params: { id: pathway.id }, props: { pathway } }));
+}
+
+export const GET: APIRoute<{ pathway: PathwayEntry }> = async ({ props }) =>
+	new Response(await renderCard(cardTree(pathwayCard(await loadAtlas(), props.pathway))), {
+		headers: { 'Content-Type': 'image/png' },
+	});
