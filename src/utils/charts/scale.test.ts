@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linearScale, niceDomain, niceStep, ticks, wrapText } from './scale';
+import { linearScale, niceDomain, niceStep, ticks, wrapList, wrapText } from './scale';
 
 describe('linearScale', () => {
 	test('maps the ends of the domain to the ends of the range', () => {
@@ -33,5 +33,14 @@ describe('wrapText', () => {
 		expect(wrapText('Forward Deployed Engineer', 18)).toEqual(['Forward Deployed', 'Engineer']);
 		expect(wrapText('Internationalisation team', 10)).toEqual(['Internationalisation', 'team']);
 		expect(wrapText('  ', 10)).toEqual([]);
+	});
+});
+
+describe('wrapList', () => {
+	test('breaks only between items', () => {
+		expect(wrapList(['Training pipelines', 'Feature stores', 'Serving', 'Monitoring'], 40)).toEqual(
+			['Training pipelines · Feature stores', 'Serving · Monitoring'],
+		);
+		expect(wrapList([], 10)).toEqual([]);
 	});
 });

@@ -72,3 +72,20 @@ export function wrapText(text: string, maxChars: number): string[] {
 	}
 	return lines;
 }
+
+/**
+ * Joins list items into lines of at most `maxChars` characters, breaking only between items (an
+ * item longer than the limit keeps its own line), so "Serving · Monitoring" never splits mid-item.
+ */
+export function wrapList(items: readonly string[], maxChars: number, separator = ' · '): string[] {
+	const lines: string[] = [];
+	for (const item of items) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + separator.length + item.length <= maxChars) {
+			lines[lines.length - 1] = `${last}${separator}${item}`;
+		} else {
+			lines.push(item);
+		}
+	}
+	return lines;
+}

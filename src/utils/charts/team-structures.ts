@@ -1,4 +1,4 @@
-import { CHART_WIDTH, LINE_HEIGHT, round, wrapText } from './scale';
+import { CHART_WIDTH, LINE_HEIGHT, round, wrapList, wrapText } from './scale';
 
 /** The three ways the guide says organisations arrange their AI people. */
 export const TEAM_MODELS = ['centralised', 'embedded', 'hub-and-spoke'] as const;
@@ -100,7 +100,7 @@ const PAD = 8;
 const LINK_LENGTH = 36;
 const UNIT_CHARS = 17;
 const MEMBER_CHARS = 15;
-const CENTRE_CHARS = 44;
+const CENTRE_CHARS = 50;
 
 const textHeight = (lines: readonly string[]) => lines.length * LINE_HEIGHT;
 
@@ -138,7 +138,7 @@ export function teamDiagram(model: TeamModel): TeamDiagram {
 	const { centre, units } = definition;
 	if (centre) {
 		const name = wrapText(centre.label, CENTRE_CHARS);
-		const lines = [...name, ...wrapText(centre.members.join(' · '), CENTRE_CHARS)];
+		const lines = [...name, ...wrapList(centre.members, CENTRE_CHARS)];
 		const height = textHeight(lines) + 2 * PAD;
 		boxes.push(box('centre', 0, 0, CHART_WIDTH, height, lines, name.length));
 		top = height + LINK_LENGTH;
