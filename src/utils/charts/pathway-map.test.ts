@@ -32,7 +32,19 @@ const map = pathwayMap(edges, order);
 
 describe('pathwayMap', () => {
 	test('draws one edge per pathway, each linking to its page', () => {
-		expect(map.edges.map((e) => [e.id, e.href])).toEqual(edges.map((e) => [e.id, e.href]));
+		const pairs = (list: readonly { id: string; href: string }[]) =>
+			list.map((e) => `${e.id} ${e.href}`).sort();
+		expect(pairs(map.edges)).toEqual(pairs(edges));
+	});
+
+	test('orders edges by origin, then by role, for the keyboard', () => {
+		expect(map.edges.map((e) => e.id)).toEqual([
+			'academia-to-scientist',
+			'swe-to-mle',
+			'swe-to-fde',
+			'ds-to-pm',
+			'mle-to-pm',
+		]);
 	});
 
 	test('every origin appears once on the left and every role once on the right', () => {

@@ -111,7 +111,8 @@ function stack(
 
 /**
  * Lays out the map. Roles keep the order given (family order); origins are ordered by the mean
- * position of the roles they lead to, so edges cross as little as a simple rule allows.
+ * position of the roles they lead to, so edges cross as little as a simple rule allows. Edges run
+ * top to bottom by origin, then by role, which is the order the keyboard visits them in.
  */
 export function pathwayMap(
 	edges: readonly MapEdgeInput[],
@@ -134,13 +135,20 @@ export function pathwayMap(
 	);
 	const origins = stack(originInputs, LEFT_CHARS, LEFT_X, height);
 	const at = (nodes: readonly MapNode[], key: string) => nodes.find((node) => node.key === key);
+	const index = (nodes: readonly MapNode[], key: string) =>
+		nodes.findIndex((node) => node.key === key);
+	const ordered = [...edges].sort(
+		(a, b) =>
+			index(origins, a.from.key) - index(origins, b.from.key) ||
+			index(targets, a.to.key) - index(targets, b.to.key),
+	);
 	const mid = round((LEFT_X + RIGHT_X) / 2);
 	return {
 		width: CHART_WIDTH,
 		height: round(height),
 		origins,
 		targets,
-		edges: edges.flatMap((edge): MapEdge[] => {
+		edges: ordered.flatMap((edge): MapEdge[] => {
 			const from = at(origins, edge.from.key);
 			const to = at(targets, edge.to.key);
 			if (!from || !to) return [];
