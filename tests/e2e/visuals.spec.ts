@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
 
@@ -94,6 +95,21 @@ test.describe('the comparison page', () => {
 		expect((await visibleRoles(page)).sort()).toEqual(roleIds.slice(0, 2).sort());
 	});
 });
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`a filtered comparison with its picker open has no axe violations (${theme})`, async ({
+		page,
+	}) => {
+		await page.emulateMedia({ colorScheme: theme });
+		await page.goto('/compare/?roles=data-scientist,ml-engineer,nope');
+		await page.getByText('Pick roles to compare').click();
+		await page.getByRole('columnheader', { name: 'Family' }).getByRole('button').click();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+	});
+}
 
 test('the pathway map has one link per pathway', async ({ page }) => {
 	await page.goto('/pathways/');
