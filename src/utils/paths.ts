@@ -12,4 +12,6 @@ export const paths = {
 	pathways: '/pathways/',
 	caseStudies: '/case-studies/',
 	exercises: '/exercises/',
+	progress: '/progress/',
+	findYourRole: '/find-your-role/',
 } as const;

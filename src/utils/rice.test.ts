@@ -1,26 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import {
+	formatEffort,
 	formatScore,
 	rankFeatures,
 	readField,
-	type RiceInput,
+	type RiceField,
 	riceScore,
 	scoreFeature,
 	type ScoredFeature,
 } from './rice';
 
-const input = (values: Partial<RiceInput> = {}): RiceInput => ({
-	name: 'Smart replies',
-	reach: '1000',
-	impact: '2',
-	confidence: '80',
-	effort: '4',
-	labelling: '',
-	retraining: '',
-	monitoring: '',
-	'regulatory-review': '',
-	...values,
-});
+/** The fields of a feature as typed: 1000 users, impact 2, 80 % confident, 4 person-months. */
+const input = (values: Partial<Record<RiceField, string>> = {}) => {
+	const typed: Record<RiceField, string> = {
+		reach: '1000',
+		impact: '2',
+		confidence: '80',
+		effort: '4',
+		labelling: '',
+		retraining: '',
+		monitoring: '',
+		'regulatory-review': '',
+		...values,
+	};
+	return (field: RiceField) => typed[field];
+};
 
 describe('riceScore', () => {
 	test('is Reach × Impact × Confidence ÷ Effort, confidence as a percentage', () => {
@@ -33,7 +37,6 @@ describe('riceScore', () => {
 describe('scoreFeature', () => {
 	test('without hidden costs both scores are equal', () => {
 		expect(scoreFeature(input())).toEqual({
-			name: 'Smart replies',
 			before: 400,
 			after: 400,
 			totalEffort: 4,
@@ -44,7 +47,7 @@ describe('scoreFeature', () => {
 		const scored = scoreFeature(
 			input({ labelling: '1', retraining: '0.5', monitoring: '0.5', 'regulatory-review': '2' }),
 		);
-		expect(scored).toEqual({ name: 'Smart replies', before: 400, after: 200, totalEffort: 8 });
+		expect(scored).toEqual({ before: 400, after: 200, totalEffort: 8 });
 	});
 
 	test('lists every bad field, and gives no score', () => {
@@ -120,7 +123,6 @@ describe('readField', () => {
 
 describe('rankFeatures', () => {
 	const feature = (before: number, after: number): ScoredFeature => ({
-		name: '',
 		before,
 		after,
 		totalEffort: 1,
@@ -158,5 +160,12 @@ describe('formatScore', () => {
 		expect(formatScore(12345.6)).toBe('12,346');
 		expect(formatScore(2.345)).toBe('2.35');
 		expect(formatScore(0)).toBe('0');
+	});
+});
+
+describe('formatEffort', () => {
+	test('one person-month, otherwise person-months', () => {
+		expect(formatEffort(1)).toBe('1 person-month');
+		expect(formatEffort(8.5)).toBe('8.5 person-months');
 	});
 });

@@ -9,22 +9,26 @@
 /** The hidden costs of AI the sources say to add to effort, in person-months each. */
 export const HIDDEN_COSTS = ['labelling', 'retraining', 'monitoring', 'regulatory-review'] as const;
 
-/** One hidden cost. */
-export type HiddenCost = (typeof HIDDEN_COSTS)[number];
-
-/** Labels shown to readers, one per hidden cost. */
-export const HIDDEN_COST_LABELS: Record<HiddenCost, string> = {
-	labelling: 'Labelling',
-	retraining: 'Retraining',
-	monitoring: 'Monitoring',
-	'regulatory-review': 'Regulatory review',
-};
+/** The fields of the RICE formula itself, in form order. */
+export const RICE_FACTORS = ['reach', 'impact', 'confidence', 'effort'] as const;
 
 /** The numeric fields of a feature, in form order. */
-export const RICE_FIELDS = ['reach', 'impact', 'confidence', 'effort', ...HIDDEN_COSTS] as const;
+export const RICE_FIELDS = [...RICE_FACTORS, ...HIDDEN_COSTS] as const;
 
 /** One numeric field. */
 export type RiceField = (typeof RICE_FIELDS)[number];
+
+/** How the form labels each field, with its unit or range as a hint. */
+export const RICE_FIELD_TEXT: Record<RiceField, { label: string; hint: string }> = {
+	reach: { label: 'Reach', hint: 'users affected per month' },
+	impact: { label: 'Impact', hint: 'from 0.25 (low) to 3 (massive)' },
+	confidence: { label: 'Confidence', hint: 'a percentage, from 0 to 100' },
+	effort: { label: 'Effort', hint: 'person-months to build it' },
+	labelling: { label: 'Labelling', hint: 'person-months' },
+	retraining: { label: 'Retraining', hint: 'person-months' },
+	monitoring: { label: 'Monitoring', hint: 'person-months' },
+	'regulatory-review': { label: 'Regulatory review', hint: 'person-months' },
+};
 
 /** A field's bounds and the message shown when a value breaks them. */
 interface Rule {
@@ -81,9 +85,6 @@ export const RICE_RULES: Record<RiceField, Rule> = {
 	'regulatory-review': hiddenCost,
 };
 
-/** A feature as typed into the form: its name and the text of each numeric field. */
-export type RiceInput = { name: string } & Record<RiceField, string>;
-
 /** A problem with one field, shown beside it. */
 export interface FieldProblem {
 	field: RiceField;
@@ -92,7 +93,6 @@ export interface FieldProblem {
 
 /** A feature whose fields all hold valid numbers, with its two scores. */
 export interface ScoredFeature {
-	name: string;
 	/** The RICE score with the first estimate of effort. */
 	before: number;
 	/** The RICE score once the hidden costs are added to effort. */
@@ -128,12 +128,15 @@ export function riceScore(
 	return (reach * impact * (confidence / 100)) / effort;
 }
 
-/** Scores a feature, or lists every field that needs fixing first. */
-export function scoreFeature(input: RiceInput): ScoredFeature | FieldProblem[] {
+/**
+ * Scores a feature from the text of its fields (as typed into the form), or lists every field
+ * that needs fixing first.
+ */
+export function scoreFeature(text: (field: RiceField) => string): ScoredFeature | FieldProblem[] {
 	const values: Partial<Record<RiceField, number>> = {};
 	const problems: FieldProblem[] = [];
 	for (const field of RICE_FIELDS) {
-		const read = readField(field, input[field]);
+		const read = readField(field, text(field));
 		if (typeof read === 'number') values[field] = read;
 		else problems.push(read);
 	}
@@ -145,7 +148,6 @@ export function scoreFeature(input: RiceInput): ScoredFeature | FieldProblem[] {
 		return [{ field: 'reach', message: 'These numbers are too large to score.' }];
 	}
 	return {
-		name: input.name,
 		before,
 		after: riceScore(reach, impact, confidence, totalEffort),
 		totalEffort,
@@ -189,4 +191,9 @@ export function formatScore(score: number): string {
 	return score.toLocaleString('en-GB', {
 		maximumFractionDigits: score >= 10 ? 0 : 2,
 	});
+}
+
+/** "1 person-month", "8.5 person-months": an effort as the ranking table shows it. */
+export function formatEffort(months: number): string {
+	return `${formatScore(months)} ${months === 1 ? 'person-month' : 'person-months'}`;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { MatrixRow } from './progress/schema';
-import { columnTotals, matrixCsv, recommenderHref, topFits } from './skills-matrix';
+import {
+	columnTotals,
+	isEmptyRow,
+	matrixCsv,
+	recommenderHref,
+	topFits,
+	trimRows,
+} from './skills-matrix';
 
 const roles = [
 	{ id: 'ml-engineer', title: 'ML Engineer' },
@@ -98,5 +105,19 @@ describe('recommenderHref', () => {
 	test('leaves out skills the atlas no longer has, and sends nothing when none are mapped', () => {
 		const gone = [{ name: 'Cobol', skill: 'cobol', scores: {} }];
 		expect(recommenderHref('/find-your-role/', gone, skills)).toBe('/find-your-role/');
+	});
+});
+
+describe('trimRows', () => {
+	test('drops empty rows at the end and keeps the places of the others', () => {
+		const empty = { name: ' ', scores: { 'ml-engineer': 0 } };
+		const kept = trimRows([empty, rows[0]!, empty, empty]);
+		expect(kept).toEqual([empty, rows[0]]);
+		expect(trimRows([empty, empty])).toEqual([]);
+	});
+
+	test('a row with only a score, or only a closest skill, is not empty', () => {
+		expect(isEmptyRow({ name: '', scores: { 'ml-engineer': 1 } })).toBe(false);
+		expect(isEmptyRow({ name: '', skill: 'sql', scores: {} })).toBe(false);
 	});
 });

@@ -39,6 +39,24 @@ export interface RoleTotal {
 	total: number;
 }
 
+/** Whether a row holds nothing: no name, no closest skill, no score above zero. */
+export function isEmptyRow(row: MatrixRow): boolean {
+	return (
+		row.name.trim() === '' &&
+		row.skill === undefined &&
+		Object.values(row.scores).every((score) => score === 0)
+	);
+}
+
+/**
+ * The rows worth saving: everything up to the last row with something in it, so saved data stays
+ * small and every row keeps its place when the matrix is read back.
+ */
+export function trimRows(rows: readonly MatrixRow[]): MatrixRow[] {
+	const last = rows.findLastIndex((row) => !isEmptyRow(row));
+	return rows.slice(0, last + 1);
+}
+
 /** A row's score for a role; scores saved for roles no longer on the site are ignored. */
 export function scoreOf(row: MatrixRow, roleId: string): number {
 	return Object.hasOwn(row.scores, roleId) ? (row.scores[roleId] ?? 0) : 0;

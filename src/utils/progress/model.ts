@@ -1,5 +1,3 @@
-import { STABLE_ID_PATTERN } from '../../schemas/id';
-
 /**
  * The one localStorage key all saved progress lives under: steps, exercises, the plan and the
  * worksheets together, so export, import and reset always cover everything at once.
@@ -15,8 +13,11 @@ export const PROGRESS_FORMAT = 'ai-career-atlas-progress';
  */
 export const PROGRESS_VERSION = 1;
 
-/** What a reader can say about a step or an exercise; not started is the absence of an entry. */
-export const PROGRESS_STATES = ['done', 'in-progress', 'skipped'] as const;
+/**
+ * What a reader can say about a step or an exercise, in the order a step goes through them; not
+ * started is the absence of an entry.
+ */
+export const PROGRESS_STATES = ['in-progress', 'done', 'skipped'] as const;
 
 /** One of the progress states. */
 export type ProgressState = (typeof PROGRESS_STATES)[number];
@@ -32,12 +33,9 @@ export const PROGRESS_STATE_LABELS: Record<ProgressState, string> = {
 const EXERCISE_PREFIX = 'exercise';
 
 /**
- * A saved-progress key: two stable ids joined by a slash. Step ids are only unique within their
- * pathway, so a step is keyed `<pathwayId>/<stepId>`; an exercise is keyed `exercise/<id>`.
+ * The key a pathway step's progress is saved under. Step ids are only unique within their
+ * pathway, so the key is `<pathwayId>/<stepId>`.
  */
-export const PROGRESS_KEY_PATTERN = `^${STABLE_ID_PATTERN}/${STABLE_ID_PATTERN}$`;
-
-/** The key a pathway step's progress is saved under. */
 export function stepKey(pathwayId: string, stepId: string): string {
 	return `${pathwayId}/${stepId}`;
 }

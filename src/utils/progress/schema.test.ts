@@ -129,7 +129,7 @@ describe('the browser checker and Zod agree', () => {
 describe('findProblem', () => {
 	test('names where the problem is', () => {
 		expect(findProblem(schema, withValue([...entry, 'state'], 'finished'))).toBe(
-			'entries › swe-to-mle/take-a-course › state should be one of done, in-progress, skipped',
+			'entries › swe-to-mle/take-a-course › state should be one of in-progress, done, skipped',
 		);
 		expect(findProblem(schema, withValue([...row, 'scores', 'ml-engineer'], 4))).toBe(
 			'worksheets › skillsMatrix › rows › item 1 › scores › ml-engineer should be at most 3',

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { StableIdSchema } from '../../schemas/id';
-import { PROGRESS_FORMAT, PROGRESS_KEY_PATTERN, PROGRESS_STATES, PROGRESS_VERSION } from './model';
+import { STABLE_ID_PATTERN, StableIdSchema } from '../../schemas/id';
 import { MAX_SCORE, MAX_SKILL_NAME, MAX_SKILLS } from '../skills-matrix';
+import { PROGRESS_FORMAT, PROGRESS_STATES, PROGRESS_VERSION } from './model';
 
 /**
  * The saved-data format, written once here. Browsers check saved data and imported files against
@@ -9,6 +9,14 @@ import { MAX_SCORE, MAX_SKILL_NAME, MAX_SKILLS } from '../skills-matrix';
  * ship in a 10 KB island); `schema.test.ts` keeps the two identical and proves they agree.
  * Objects are strict so that both checks refuse the same unknown fields.
  */
+
+/**
+ * A saved-progress key: two stable ids joined by a slash, `<pathwayId>/<stepId>` for a step and
+ * `exercise/<id>` for an exercise (see `stepKey` and `exerciseKey`).
+ */
+const ProgressKeySchema = z
+	.string()
+	.regex(new RegExp(`^${STABLE_ID_PATTERN}/${STABLE_ID_PATTERN}$`));
 
 /** A time in milliseconds since 1970, as `Date.now()` gives it; newer wins when merging. */
 const TimestampSchema = z.number().int().min(0);
@@ -46,7 +54,7 @@ export const ProgressSchema = z.strictObject({
 	/** The format version; see `PROGRESS_VERSION`. */
 	version: z.literal(PROGRESS_VERSION),
 	/** States by key (`<pathwayId>/<stepId>`, `exercise/<id>`); keys no longer on the site stay. */
-	entries: z.record(z.string().regex(new RegExp(PROGRESS_KEY_PATTERN)), ProgressEntrySchema),
+	entries: z.record(ProgressKeySchema, ProgressEntrySchema),
 	/** Pathway ids pinned to the reader's plan, in the reader's order. */
 	plan: z.array(StableIdSchema),
 	/** Saved worksheets. */

@@ -138,7 +138,7 @@ describe('readImport', () => {
 		[
 			'a damaged entry',
 			serialise(fullProgress()).replace('"in-progress"', '"half-done"'),
-			'This progress file is damaged: entries › swe-to-mle/build-a-project › state should be one of done, in-progress, skipped.',
+			'This progress file is damaged: entries › swe-to-mle/build-a-project › state should be one of in-progress, done, skipped.',
 		],
 		[
 			'an unexpected field',
