@@ -73,11 +73,11 @@ describe('matrixCsv', () => {
 	test('a header, one line per named skill, then the totals, in CRLF lines', () => {
 		expect(matrixCsv(rows, roles, skills)).toBe(
 			[
-				'Skill,Closest skill in the atlas,ML Engineer,Data Scientist,AI Product Manager,Prompt Engineer',
-				'Python,Python,3,3,0,0',
-				'SQL,SQL,1,3,0,0',
-				'Writing,,0,0,2,0',
-				'Total,,4,6,2,0',
+				'Skill,ML Engineer,Data Scientist,AI Product Manager,Prompt Engineer,Closest skill in the atlas',
+				'Python,3,3,0,0,Python',
+				'SQL,1,3,0,0,SQL',
+				'Writing,0,0,2,0,',
+				'Total,4,6,2,0,',
 				'',
 			].join('\r\n'),
 		);
@@ -89,8 +89,8 @@ describe('matrixCsv', () => {
 			{ name: '=HYPERLINK("x")', scores: {} },
 		];
 		const lines = matrixCsv(tricky, roles.slice(0, 1), skills).split('\r\n');
-		expect(lines[1]).toBe('"Stakeholders, ""execs""",,0');
-		expect(lines[2]).toBe(`"'=HYPERLINK(""x"")",,0`);
+		expect(lines[1]).toBe('"Stakeholders, ""execs""",0,');
+		expect(lines[2]).toBe(`"'=HYPERLINK(""x"")",0,`);
 	});
 });
 

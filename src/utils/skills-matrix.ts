@@ -90,8 +90,8 @@ function csvField(text: string): string {
 }
 
 /**
- * The matrix as CSV: a header of role titles, one line per named skill with its closest skill
- * from the atlas, then the totals. Lines end in CRLF, as RFC 4180 and spreadsheets expect.
+ * The matrix as CSV, in the table's column order: a header of role titles, one line per named
+ * skill with its scores and its closest skill from the atlas, then the totals. Lines end in CRLF, as RFC 4180 and spreadsheets expect.
  */
 export function matrixCsv(
 	rows: readonly MatrixRow[],
@@ -100,15 +100,15 @@ export function matrixCsv(
 ): string {
 	const skillTitle = (id: string | undefined) => skills.find((s) => s.id === id)?.title ?? '';
 	const lines = [
-		['Skill', 'Closest skill in the atlas', ...roles.map((role) => role.title)],
+		['Skill', ...roles.map((role) => role.title), 'Closest skill in the atlas'],
 		...rows
 			.filter((row) => row.name.trim() !== '')
 			.map((row) => [
 				row.name.trim(),
-				skillTitle(row.skill),
 				...roles.map((role) => String(scoreOf(row, role.id))),
+				skillTitle(row.skill),
 			]),
-		['Total', '', ...columnTotals(rows, roles).map((t) => String(t.total))],
+		['Total', ...columnTotals(rows, roles).map((t) => String(t.total)), ''],
 	];
 	return `${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { withPlanned } from '../../utils/progress/store';
+import { withoutPlanned, withPlanned } from '../../utils/progress/store';
 import { current, update } from './storage';
 
 /**
@@ -15,4 +15,9 @@ export function addToMyPlan(pathwayId: string): void {
 /** Whether a pathway is in the reader's plan. */
 export function isInMyPlan(pathwayId: string): boolean {
 	return current().progress.plan.includes(pathwayId);
+}
+
+/** Takes a pathway, by id, off the reader's plan. */
+export function removeFromMyPlan(pathwayId: string): void {
+	update((progress) => withoutPlanned(progress, pathwayId));
 }

@@ -1,15 +1,16 @@
 import { stepKey } from '../../utils/progress/model';
-import { withPlanned, withoutPlanned, withState } from '../../utils/progress/store';
+import { withState } from '../../utils/progress/store';
 import { tally } from '../../utils/progress/summary';
 import { chosen, createChoice, setChoice } from './choice';
-import { meter, showProblem } from './widgets';
+import { addToMyPlan, isInMyPlan, removeFromMyPlan } from './my-plan';
 import { current, subscribe, update } from './storage';
+import { meter, showProblem } from './widgets';
 
-/** A step or exercise with its radio group, and the list item it marks when there is one. */
+/** A step or exercise with its radio group, and the step's list item on a pathway page. */
 interface Item {
 	key: string;
 	choice: HTMLFieldSetElement;
-	item?: HTMLElement;
+	step?: HTMLElement;
 }
 
 /** A line showing a tally over some items: one per stage. */
@@ -39,12 +40,12 @@ class ProgressPanel extends HTMLElement {
 				line.className = 'atlas-stage-progress';
 				stage.querySelector('.atlas-duration')?.after(line);
 				const keys: string[] = [];
-				for (const item of stage.querySelectorAll<HTMLElement>('[data-step-id]')) {
-					const key = stepKey(pathway, item.dataset['stepId'] ?? '');
-					const title = item.querySelector('strong')?.textContent ?? '';
+				for (const step of stage.querySelectorAll<HTMLElement>('[data-step-id]')) {
+					const key = stepKey(pathway, step.dataset['stepId'] ?? '');
+					const title = step.querySelector('strong')?.textContent ?? '';
 					const choice = createChoice(choiceTemplate, key, `Progress on: ${title}`);
-					item.append(choice);
-					items.push({ key, choice, item });
+					step.append(choice);
+					items.push({ key, choice, step });
 					keys.push(key);
 				}
 				stage.addEventListener('change', this.save);
@@ -61,8 +62,8 @@ class ProgressPanel extends HTMLElement {
 		const planStatus = part('plan-status');
 		planButton?.addEventListener('click', () => {
 			const id = pathway ?? '';
-			const planned = current().progress.plan.includes(id);
-			update((progress) => (planned ? withoutPlanned : withPlanned)(progress, id));
+			const planned = isInMyPlan(id);
+			(planned ? removeFromMyPlan : addToMyPlan)(id);
 			if (planStatus) {
 				planStatus.textContent = planned
 					? 'Removed from your plan.'
@@ -73,25 +74,17 @@ class ProgressPanel extends HTMLElement {
 			const { progress, problem } = current();
 			const problemBox = part('problem');
 			if (problemBox) showProblem(problemBox, problem);
-			for (const { key, choice, item } of items) {
+			for (const { key, choice, step } of items) {
 				const state = progress.entries[key]?.state;
 				setChoice(choice, state);
-				if (item) item.dataset['progress'] = state ?? 'not-started';
+				if (step) step.dataset['progress'] = state ?? 'not-started';
 			}
 			for (const { line, keys } of groups)
 				line.replaceChildren(meter(tally(progress.entries, keys)));
-			overall?.replaceChildren(
-				groups.length > 0
-					? meter(
-							tally(
-								progress.entries,
-								items.map((i) => i.key),
-							),
-						)
-					: '',
-			);
+			const keys = items.map((item) => item.key);
+			overall?.replaceChildren(meter(tally(progress.entries, keys)));
 			if (planButton) {
-				planButton.textContent = progress.plan.includes(pathway ?? '')
+				planButton.textContent = isInMyPlan(pathway ?? '')
 					? 'Remove from my plan'
 					: 'Add to my plan';
 			}

@@ -122,9 +122,14 @@ class ProgressPage extends HTMLElement {
 					const button = (action: string, text: string) =>
 						h(
 							'button',
-							{ type: 'button', class: 'atlas-button', 'data-action': action, 'data-id': id },
+							{
+								type: 'button',
+								class: 'atlas-button',
+								'aria-label': `${text}: ${label}`,
+								'data-action': action,
+								'data-id': id,
+							},
 							text,
-							h('span', { class: 'sr-only' }, `: ${label}`),
 						);
 					return h(
 						'li',
