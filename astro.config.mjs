@@ -34,6 +34,7 @@ export default defineConfig({
 				{ label: 'Pathways', items: [{ label: 'All pathways', link: '/pathways/' }] },
 				{ label: 'Case studies', items: [{ label: 'All case studies', link: '/case-studies/' }] },
 				{ label: 'Exercises', items: [{ label: 'All exercises', link: '/exercises/' }] },
+				{ label: 'My progress', link: '/progress/' },
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 			],
 		}),

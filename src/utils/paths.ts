@@ -13,4 +13,6 @@ export const paths = {
 	caseStudies: '/case-studies/',
 	exercises: '/exercises/',
 	compare: '/compare/',
+	progress: '/progress/',
+	findYourRole: '/find-your-role/',
 } as const;
