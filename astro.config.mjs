@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { PAGEFIND_RANKING } from './src/utils/search/ranking.ts';
 
 /** The public origin the site is built for; canonical URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://ai-career-atlas.example';
@@ -18,7 +17,6 @@ export default defineConfig({
 			pagination: false,
 			markdown: { processedDirs: ['./content'] },
 			routeMiddleware: './src/route-middleware.ts',
-			pagefind: { ranking: PAGEFIND_RANKING },
 			components: {
 				Search: './src/components/overrides/Search.astro',
 			},

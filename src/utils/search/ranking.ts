@@ -1,8 +1,8 @@
 /**
- * Pagefind's ranking options, in one place: Starlight passes them to the search dialog (the
- * `pagefind.ranking` option in astro.config.mjs), the search page passes them to Pagefind's API,
- * and the relevance test (tests/e2e/relevance.json) uses them too, so the test measures the
- * ranking readers get. Tuned against that test; change them only with it.
+ * Pagefind's ranking options, in one place: the search form (in the header dialog and on
+ * /search/) passes them to Pagefind's API, and the relevance test (tests/e2e/relevance.json) uses
+ * them too, so the test measures the ranking readers get. Tuned against that test; change them
+ * only with it.
  */
 export const PAGEFIND_RANKING = {
 	/** Starlight's default: a long guide is not penalised for being long. */
