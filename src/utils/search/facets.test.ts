@@ -104,12 +104,15 @@ describe('facetsByPath', () => {
 				'/',
 				'/case-studies/',
 				'/case-studies/spotify/',
+				'/compare/',
 				'/exercises/',
 				'/exercises/map-skills/',
+				'/find-your-role/',
 				'/guides/about/',
 				'/pathways/',
 				'/pathways/mle-to-mlops/',
 				'/pathways/swe-to-mle/',
+				'/progress/',
 				'/roles/',
 				'/roles/ai-research-scientist/',
 				'/roles/ml-engineer/',
@@ -118,6 +121,7 @@ describe('facetsByPath', () => {
 		);
 		expect(facets.get('/guides/about/')?.type).toBe('guide');
 		expect(facets.get('/roles/')?.type).toBe('overview');
+		expect(facets.get('/compare/')?.type).toBe('tool');
 	});
 
 	test('a role carries its family, itself as the role it concerns, and its names', () => {
@@ -226,6 +230,7 @@ describe('filterOptions', () => {
 			'Exercise',
 			'Guide',
 			'Overview',
+			'Tool',
 		]);
 		expect(options.level.map((option) => option.id)).toEqual([
 			'beginner',

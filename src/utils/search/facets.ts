@@ -7,7 +7,8 @@ import { FILTER_KEYS, type FilterKey, type FilterOptions, LABEL_KEYS } from './f
 
 /**
  * Kinds of page a reader can narrow a search to, in the order the filters list them. `overview`
- * covers the home page and the collection indexes, which list other pages rather than explain one.
+ * covers the home page and the collection indexes, which list other pages rather than explain one;
+ * `tool` the pages that work on the reader's input (the role finder, the comparison, progress).
  */
 export const PAGE_TYPES = [
 	'role',
@@ -16,6 +17,7 @@ export const PAGE_TYPES = [
 	'exercise',
 	'guide',
 	'overview',
+	'tool',
 ] as const;
 
 /** A kind of page. */
@@ -29,6 +31,7 @@ export const PAGE_TYPE_LABELS: Record<PageType, string> = {
 	exercise: 'Exercise',
 	guide: 'Guide',
 	overview: 'Overview',
+	tool: 'Tool',
 };
 
 /** What the search knows about one page beyond its text: its kind and what it concerns. */
@@ -100,6 +103,9 @@ export function facetsByPath(atlas: Atlas, guideIds: readonly string[]): Map<str
 		paths.exercises,
 	]) {
 		facets.set(path, { type: 'overview', roles: [] });
+	}
+	for (const path of [paths.findYourRole, paths.compare, paths.progress]) {
+		facets.set(path, { type: 'tool', roles: [] });
 	}
 	return facets;
 }

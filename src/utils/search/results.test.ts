@@ -49,6 +49,7 @@ describe('sectionLinks', () => {
 	const result: PagefindResult = {
 		url: '/p/',
 		excerpt: '',
+		content: '',
 		meta: {},
 		sub_results: [
 			sub('top'),
@@ -76,9 +77,12 @@ describe('safeHref', () => {
 });
 
 describe('describeResults', () => {
-	test('counts results, quotes the words and counts filters', () => {
+	test('counts results, quotes the words and filters, and says what to try after none', () => {
 		expect(describeResults('mle', 0, 1)).toBe('1 result for “mle”.');
-		expect(describeResults('rag', 2, 0)).toBe('No results for “rag” with 2 filters.');
+		expect(describeResults('rag', 2, 0)).toBe(
+			'No results for “rag” with 2 filters. Try other words, or fewer filters.',
+		);
+		expect(describeResults('zzz', 0, 0)).toBe('No results for “zzz”. Try other words.');
 		expect(describeResults('', 1, 9)).toBe('9 results with 1 filter.');
 	});
 });

@@ -5,6 +5,8 @@ export interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 	search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
+	/** Every filter value and how many pages carry it. */
+	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** Options of one Pagefind search. */
@@ -30,6 +32,8 @@ export interface PagefindSubResult {
 export interface PagefindResult {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text, as Pagefind read it. */
+	content: string;
 	meta: Record<string, string | undefined>;
 	sub_results: PagefindSubResult[];
 }
@@ -105,11 +109,16 @@ export function safeHref(url: string): string | undefined {
 	return /^\/(?!\/)[^\s\\]*$/.test(url) ? url : undefined;
 }
 
-/** What the status line says after a search, for sighted readers and screen readers alike. */
+/**
+ * What the status line says after a search, for sighted readers and screen readers alike; with
+ * no results, what to try instead.
+ */
 export function describeResults(query: string, filterCount: number, count: number): string {
 	const results = count === 1 ? '1 result' : `${count === 0 ? 'No' : count} results`;
 	const words = query === '' ? '' : ` for “${query}”`;
 	const filters =
 		filterCount === 0 ? '' : ` with ${filterCount === 1 ? '1 filter' : `${filterCount} filters`}`;
-	return `${results}${words}${filters}.`;
+	const advice =
+		count > 0 ? '' : filterCount > 0 ? ' Try other words, or fewer filters.' : ' Try other words.';
+	return `${results}${words}${filters}.${advice}`;
 }
