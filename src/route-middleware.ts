@@ -1,13 +1,15 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadAtlas } from './data/atlas';
+import { loadSearchTags } from './data/search';
 import { caseStudyItem, exerciseItem, pathwayItem, roleItem } from './utils/items';
 import { OG_SIZE } from './utils/og/cards';
 import { ogImagePath, ogImageTags } from './utils/og/meta';
+import { facetHead } from './utils/search/facets';
 import { withCollectionLinks } from './utils/sidebar';
 
 /**
- * Adds every role, pathway, case study and exercise to the sidebar of every page, and their
- * preview images to role and pathway pages.
+ * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview
+ * images to role and pathway pages, and to every page its search filters and result labels.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
@@ -30,4 +32,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		const url = new URL(image, context.site ?? context.url).href;
 		route.head.push(...ogImageTags(url, `AI Career Atlas: ${route.entry.data.title}`, OG_SIZE));
 	}
+	const tags = (await loadSearchTags()).get(context.url.pathname);
+	if (tags) route.head.push(...facetHead(tags));
 });

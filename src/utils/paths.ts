@@ -8,6 +8,8 @@ export const paths = {
 	caseStudy: (id: string) => `/case-studies/${id}/`,
 	exercise: (id: string) => `/exercises/${id}/`,
 	guide: (id: string) => `/${id}/`,
+	home: '/',
+	search: '/search/',
 	roles: '/roles/',
 	pathways: '/pathways/',
 	caseStudies: '/case-studies/',

@@ -54,7 +54,7 @@ test('the search dialog finds a role by name', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('textbox', { name: 'Search' }).fill('ML Engineer');
-	const first = dialog.locator('.pagefind-ui__result-link').first();
+	await dialog.getByRole('searchbox', { name: 'Words to search for' }).fill('ML Engineer');
+	const first = dialog.locator('[data-results] > li').first().getByRole('link').first();
 	await expect(first).toHaveAttribute('href', /\/roles\/ml-engineer\/$/);
 });
