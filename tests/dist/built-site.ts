@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { sitemapPaths } from '../e2e/sitemap';
+import { sitemapPaths } from '../e2e/sitemap.ts';
 
 /** Where `astro build` wrote the site: `dist/`, or `ATLAS_DIST` when testing another build. */
 export const dist = resolve(import.meta.dirname, '../..', process.env['ATLAS_DIST'] ?? 'dist');
