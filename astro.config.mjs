@@ -24,6 +24,7 @@ export default defineConfig({
 			customCss: ['./src/styles/atlas.css'],
 			sidebar: [
 				{ label: 'Home', link: '/' },
+				{ label: 'Find your role', link: '/find-your-role/' },
 				{ label: 'Roles', items: [{ label: 'All roles', link: '/roles/' }] },
 				{ label: 'Pathways', items: [{ label: 'All pathways', link: '/pathways/' }] },
 				{ label: 'Case studies', items: [{ label: 'All case studies', link: '/case-studies/' }] },

@@ -1,0 +1,127 @@
+import {
+	isAnswerFragment,
+	parseFragment,
+	serialiseFragment,
+} from '../../utils/recommender/fragment';
+import type { Model } from '../../utils/recommender/model';
+import { hasAnswers, type Profile } from '../../utils/recommender/profile';
+import { announcement, answerNotes, buildResults } from '../../utils/recommender/results';
+import { h, renderResult } from './render';
+
+/**
+ * `<atlas-recommender>`: scores the form live. Answers go to the URL fragment (so results can be
+ * bookmarked and shared, and nothing is sent anywhere) and a fragment with answers fills the form
+ * on load. Form input goes through the same parser as links, so both are checked the same way.
+ */
+class AtlasRecommender extends HTMLElement {
+	#model: Model | undefined;
+	/** Interests in the order the reader ticked them: that order breaks ties, as in the seed. */
+	#interests: string[] = [];
+	#announced = '';
+
+	connectedCallback(): void {
+		const json = this.querySelector('script[type="application/json"]')?.textContent;
+		const form = this.querySelector('form');
+		if (!json || !form) return;
+		// The JSON is the model this page was built with, serialised at build time.
+		this.#model = JSON.parse(json) as Model;
+		for (const element of this.querySelectorAll<HTMLElement>('[data-nojs]')) element.hidden = true;
+		for (const element of this.querySelectorAll<HTMLElement>('[data-js]')) element.hidden = false;
+		form.addEventListener('input', () => this.#fromForm(form));
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#fromForm(form);
+			this.querySelector<HTMLElement>('#your-results')?.focus();
+		});
+		form.addEventListener('reset', () => setTimeout(() => this.#fromForm(form)));
+		window.addEventListener('hashchange', () => this.#fromHash(form));
+		this.#fromHash(form);
+	}
+
+	/** Reads a fragment with answers into the form and the results; links to headings are left alone. */
+	#fromHash(form: HTMLFormElement): void {
+		if (!this.#model) return;
+		const hash = window.location.hash;
+		if (hash !== '' && !isAnswerFragment(hash)) return;
+		const { profile, notes } = parseFragment(hash, this.#model);
+		this.#interests = [...profile.interests];
+		fill(form, profile);
+		this.#render(profile, notes);
+	}
+
+	/** Reads the form, writes the answers to the fragment and re-ranks. */
+	#fromForm(form: HTMLFormElement): void {
+		if (!this.#model) return;
+		const data = new FormData(form);
+		const values = (name: string) =>
+			data
+				.getAll(name)
+				.filter((value): value is string => typeof value === 'string' && value !== '');
+		const ticked = values('interests');
+		this.#interests = [
+			...this.#interests.filter((id) => ticked.includes(id)),
+			...ticked.filter((id) => !this.#interests.includes(id)),
+		];
+		const raw = new URLSearchParams();
+		for (const [key, list] of [
+			['background', values('background')],
+			['interests', this.#interests],
+			['years', values('years')],
+			['skills', values('skills')],
+			['goals', values('goals')],
+			['travel', values('travel')],
+			['pay', values('pay')],
+		] as const) {
+			if (list.length > 0) raw.set(key, list.join(','));
+		}
+		const { profile, notes } = parseFragment(raw.toString(), this.#model);
+		const fragment = serialiseFragment(profile);
+		history.replaceState(null, '', fragment ? `#${fragment}` : window.location.pathname);
+		this.#render(profile, notes);
+	}
+
+	#render(profile: Profile, notes: readonly string[]): void {
+		const model = this.#model;
+		if (!model) return;
+		const answered = hasAnswers(profile);
+		const allNotes = answered ? [...notes, ...answerNotes(model, profile)] : [...notes];
+		const notesBox = this.querySelector<HTMLElement>('[data-notes]');
+		notesBox?.querySelector('ul')?.replaceChildren(...allNotes.map((note) => h('li', {}, note)));
+		if (notesBox) notesBox.hidden = allNotes.length === 0;
+		const empty = this.querySelector<HTMLElement>('[data-empty]');
+		if (empty) empty.hidden = answered;
+		const results = answered ? buildResults(model, profile) : [];
+		this.querySelector('#recommendations')?.replaceChildren(...results.map(renderResult));
+		this.toggleAttribute('data-has-results', answered);
+		const text = announcement(results);
+		if (text !== this.#announced) {
+			this.#announced = text;
+			const status = this.querySelector('[role="status"]');
+			if (status) status.textContent = text;
+		}
+	}
+}
+
+/** Sets every control of the form to match a profile. */
+function fill(form: HTMLFormElement, profile: Profile): void {
+	const chosen: Record<string, readonly string[]> = {
+		background: profile.background === undefined ? [] : [profile.background],
+		interests: profile.interests,
+		goals: profile.goals,
+		travel: profile.travel === undefined ? [] : [profile.travel],
+		pay: profile.pay === undefined ? [] : [profile.pay],
+	};
+	for (const control of form.querySelectorAll('input, select')) {
+		if (control instanceof HTMLSelectElement) {
+			const skill = control.dataset['skill'] ?? '';
+			const rating = Object.hasOwn(profile.skills, skill) ? profile.skills[skill] : undefined;
+			control.value = rating === undefined ? '' : `${skill}:${rating}`;
+		} else if (control instanceof HTMLInputElement && control.type === 'number') {
+			control.value = profile.years === undefined ? '' : String(profile.years);
+		} else if (control instanceof HTMLInputElement) {
+			control.checked = chosen[control.name]?.includes(control.value) ?? false;
+		}
+	}
+}
+
+customElements.define('atlas-recommender', AtlasRecommender);

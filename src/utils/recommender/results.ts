@@ -1,0 +1,124 @@
+import type { Link, Model, RoleSummary } from './model';
+import type { Profile } from './profile';
+import { reachability } from './reachability';
+import { backgroundMatch, rankRoles } from './score';
+
+/** How many results are highlighted and announced: the seed returns its top three. */
+export const TOP_COUNT = 3;
+
+/** One term of a score, formatted for reading ("+3", "background: Software engineering", why). */
+export interface TermView {
+	points: string;
+	label: string;
+	reason: string;
+}
+
+/** Everything one result shows, as plain data: the island only turns it into elements. */
+export interface ResultView {
+	id: string;
+	title: string;
+	href: string;
+	/** 1 for the best match. */
+	rank: number;
+	/** Whether it is one of the highlighted top results. */
+	top: boolean;
+	score: number;
+	terms: TermView[];
+	/** Reachable now or a stretch, why (from the rule that decided), and what the role expects. */
+	reach: { now: boolean; why: string; expects: string } | undefined;
+	/** Titles of the role's key skills the reader rated as gaps. */
+	gaps: string[];
+	/** The pathway from the reader's background to the role, or from any background. */
+	pathway: Link | undefined;
+	exercises: Link[];
+}
+
+/** "+3", "+1.5", "+0", "−2": points with their sign, as the score breakdown shows them. */
+export function formatPoints(points: number): string {
+	return points < 0 ? `−${Math.abs(points)}` : `+${points}`;
+}
+
+/** "5 points", "1 point", "0.5 points": a total as the results show it. */
+export function formatScore(score: number): string {
+	return `${score} ${score === 1 ? 'point' : 'points'}`;
+}
+
+/**
+ * Notes on how the answers were read that the reader would not otherwise see: that a missing
+ * background was scored as the fallback (as in the seed), and that missing years count as none.
+ */
+export function answerNotes(model: Model, profile: Profile): string[] {
+	const { backgrounds, fallbackTitle } = model.quickMatch;
+	return [
+		...(backgrounds.some((match) => match.background === profile.background)
+			? []
+			: [
+					`No background chosen, so it is scored as ${fallbackTitle}, as the original recommender does.`,
+				]),
+		...(profile.years === undefined
+			? ['No years of experience given, so “reachable now” counts them as none.']
+			: []),
+	];
+}
+
+/** The role's key skills the reader rated at or below the model's gap level, by title. */
+export function skillGaps(model: Model, profile: Profile, role: RoleSummary): string[] {
+	const { gapAtMost } = model.assessment.skills;
+	return role.keySkills.flatMap((id) => {
+		const rating = Object.hasOwn(profile.skills, id) ? profile.skills[id] : undefined;
+		if (rating === undefined || rating > gapAtMost) return [];
+		return [model.skills.find((skill) => skill.id === id)?.title ?? id];
+	});
+}
+
+/**
+ * The pathway into a role from the reader's background (after the seed's fallback), or else one
+ * from the model's catch-all background ("any background").
+ */
+export function pathwayFor(model: Model, profile: Profile, role: RoleSummary): Link | undefined {
+	const from = backgroundMatch(model, profile.background)?.background;
+	const pathway =
+		role.pathways.find((candidate) => candidate.from === from) ??
+		role.pathways.find((candidate) => candidate.from === model.assessment.pathwayFallback);
+	return pathway && { title: pathway.title, href: pathway.href };
+}
+
+/**
+ * Ranks every role and gathers what each result shows, as plain data, so the island's rendering
+ * stays a thin mapping to elements and everything a reader sees is tested here.
+ */
+export function buildResults(model: Model, profile: Profile): ResultView[] {
+	const roles = new Map(model.roles.map((role) => [role.id, role]));
+	return rankRoles(model, profile).flatMap(({ role: id, score, terms }, index) => {
+		const role = roles.get(id);
+		if (role === undefined) return [];
+		const reach = reachability(model, profile, id);
+		return [
+			{
+				id,
+				title: role.title,
+				href: role.href,
+				rank: index + 1,
+				top: index < TOP_COUNT,
+				score,
+				terms: terms.map((term) => ({ ...term, points: formatPoints(term.points) })),
+				reach: reach && {
+					now: reach.now,
+					why: (reach.now ? reach.rule.now : reach.rule.stretch) ?? reach.rule.summary,
+					expects: role.expects,
+				},
+				gaps: skillGaps(model, profile, role),
+				pathway: pathwayFor(model, profile, role),
+				exercises: role.exercises,
+			},
+		];
+	});
+}
+
+/** The sentence the live region reads when the top results change. */
+export function announcement(results: readonly ResultView[]): string {
+	const top = results.filter((result) => result.top);
+	if (top.length === 0) return '';
+	const list = top.map((result) => `${result.title}, ${formatScore(result.score)}`).join('; ');
+	return `Top ${top.length}: ${list}.`;
+}

@@ -1,0 +1,189 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+/** The URL contract: these answers must render the seed's top three. */
+const CONTRACT = '#background=software_engineering&interests=deployment,client_facing&years=5';
+
+const results = (page: Page) => page.locator('#recommendations > li');
+
+/** The ranked role ids, best first. */
+const rankedIds = (page: Page) =>
+	results(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-role-id')));
+
+test('the contract URL renders the seed’s top three, in order, with their scores', async ({
+	page,
+}) => {
+	await page.goto(`/find-your-role/${CONTRACT}`);
+	await expect(results(page).first()).toHaveAttribute('data-role-id', 'ml-engineer');
+	expect((await rankedIds(page)).slice(0, 3)).toEqual([
+		'ml-engineer',
+		'mlops-engineer',
+		'forward-deployed-engineer',
+	]);
+	const top = page.locator('#recommendations > li.atlas-top');
+	await expect(top).toHaveCount(3);
+	await expect(top.locator('.atlas-score')).toHaveText(['5 points', '5 points', '4 points']);
+	await expect(top.first()).toContainText('+3 background: Software engineering');
+	await expect(top.first()).toContainText('+2 interest: Deployment');
+	await expect(top.first()).toContainText('Reachable now.');
+	await expect(top.nth(2)).toContainText('A stretch.');
+	await expect(top.first().getByRole('link', { name: 'ML Engineer', exact: true })).toHaveAttribute(
+		'href',
+		'/roles/ml-engineer/',
+	);
+	await expect(top.first().locator('a[href^="/pathways/"]')).toHaveAttribute(
+		'href',
+		'/pathways/software-engineer-to-ml-engineer/',
+	);
+	await expect(page.getByRole('status')).toHaveText(
+		/^Top 3: ML Engineer, 5 points; MLOps .*, 5 points; Forward Deployed Engineer, 4 points\.$/,
+	);
+	// Every role is listed once.
+	const ids = await rankedIds(page);
+	expect(new Set(ids).size).toBe(ids.length);
+	expect(ids.length).toBeGreaterThanOrEqual(12);
+
+	// A new fragment (a pasted link) re-ranks; a link to a heading does not.
+	await page.evaluate(() => {
+		window.location.hash = '#background=academia_research&interests=research,safety';
+	});
+	await expect(results(page).first()).toHaveAttribute('data-role-id', 'ai-research-scientist');
+	await page.getByRole('link', { name: 'How the scoring works' }).first().click();
+	await expect(results(page).first()).toHaveAttribute('data-role-id', 'ai-research-scientist');
+	await expect(page.getByLabel('Academia and research')).toBeChecked();
+});
+
+test('filling the form by keyboard alone updates the URL and the results', async ({ page }) => {
+	await page.goto('/find-your-role/');
+	await expect(page.locator('[data-empty]')).toBeVisible();
+	const focusedOn = (selector: string) =>
+		page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);
+	/** Presses Tab, and nothing else, until the element is focused. */
+	const tabTo = async (selector: string) => {
+		for (let presses = 0; presses < 300 && !(await focusedOn(selector)); presses += 1) {
+			await page.keyboard.press('Tab');
+		}
+		expect(await focusedOn(selector)).toBe(true);
+	};
+
+	await tabTo('#rec-background-software_engineering');
+	await page.keyboard.press('Space');
+	await tabTo('#rec-interest-deployment');
+	await page.keyboard.press('Space');
+	await tabTo('#rec-interest-client_facing');
+	await page.keyboard.press('Space');
+	await tabTo('#rec-years');
+	await page.keyboard.type('5');
+	await expect(page).toHaveURL(new RegExp(`/find-your-role/${CONTRACT}$`));
+	expect((await rankedIds(page)).slice(0, 3)).toEqual([
+		'ml-engineer',
+		'mlops-engineer',
+		'forward-deployed-engineer',
+	]);
+
+	// Full assessment: a skill rating by select, then travel by arrow keys within the radio group.
+	await tabTo('#rec-skill-python');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(page).toHaveURL(/skills=python:3/);
+	await tabTo('#rec-travel-yes');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('ArrowDown');
+	await expect(page).toHaveURL(/travel=no$/);
+	const fde = page.locator('[data-role-id="forward-deployed-engineer"]');
+	await expect(fde).toContainText('−2 travel');
+	expect((await rankedIds(page)).slice(0, 3)).toEqual([
+		'ml-engineer',
+		'mlops-engineer',
+		'research-engineer',
+	]);
+
+	// The submit button moves focus to the results; nothing is sent.
+	await tabTo('button[type="submit"]');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#your-results')).toBeFocused();
+	await expect(page).toHaveURL(/\/find-your-role\/#background=/);
+});
+
+test('a hostile fragment shows notes and injects no markup', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	const markup = encodeURIComponent('<img src=x onerror=alert(1)>');
+	await page.goto(
+		`/find-your-role/#background=${markup}&colour=blue&years=999&interests=deployment,${markup}&skills=writing:9&${'x'.repeat(3000)}=1`,
+	);
+	const notes = page.locator('[data-notes]');
+	await expect(notes).toBeVisible();
+	await expect(notes).toContainText('Ignored unknown background “<img src=x onerror=alert(1)>”');
+	await expect(notes).toContainText('Read years “999” as 50');
+	await expect(notes).toContainText('Read the Writing rating “9” as 3');
+	await expect(notes).toContainText('only its start was read');
+	await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+	expect(dialogs).toEqual([]);
+	// What made sense is still used: the deployment interest on the fallback background.
+	await expect(page.getByLabel('Deployment')).toBeChecked();
+	await expect(page.locator('#rec-years')).toHaveValue('50');
+	expect((await rankedIds(page)).slice(0, 3)).toEqual([
+		'prompt-engineer',
+		'ai-product-manager',
+		'ai-ethics-specialist',
+	]);
+});
+
+test('printing shows the results, not the form', async ({ page }) => {
+	await page.goto(`/find-your-role/${CONTRACT}`);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('form.atlas-recommender-form')).toBeHidden();
+	await expect(results(page).first()).toBeVisible();
+	await expect(page.locator('#score-by-hand')).toBeHidden();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test.describe(`${theme} theme`, () => {
+		test.use({ colorScheme: theme });
+
+		test('results, notes and highlights have no axe violations', async ({ page }) => {
+			await page.goto(
+				`/find-your-role/${CONTRACT}&skills=python:3,sql:0&goals=clients&pay=high&colour=blue`,
+			);
+			await expect(results(page).first()).toBeVisible();
+			const scan = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			const violations = scan.violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+			);
+			expect(violations).toEqual([]);
+		});
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the page shows the form and the scoring tables to score by hand', async ({ page }) => {
+		await page.goto(`/find-your-role/${CONTRACT}`);
+		await expect(page.getByRole('group', { name: /background/ })).toBeVisible();
+		await expect(page.getByLabel('Software engineering').first()).toBeVisible();
+		await expect(page.getByText('Live scoring needs JavaScript')).toBeVisible();
+		const table = page.getByRole('table', { name: 'Points for your background' });
+		await expect(table).toBeVisible();
+		await expect(table).toContainText('Your SWE skills transfer directly — learn ML fundamentals');
+		const interests = page.getByRole('table', { name: 'Points for each interest' });
+		await expect(interests.getByRole('row', { name: /Deployment/ })).toContainText(
+			'Forward Deployed Engineer',
+		);
+		await expect(interests).toContainText('+2');
+		await expect(page.locator('#how-the-scoring-works')).toBeVisible();
+		await expect(
+			page.getByText('A recommendation is a starting point, not a verdict').first(),
+		).toBeVisible();
+		await expect(results(page)).toHaveCount(0);
+	});
+});
