@@ -21,6 +21,10 @@ export const htmlValidateConfig: ConfigData = {
 		// Starlight renders its table of contents twice, for narrow and wide screens, both named
 		// "On this page"; CSS shows exactly one of the two at any width.
 		'unique-landmark': 'off',
+		// Controls that share a name are valid HTML and how a form sends a list: the recommender's
+		// interest checkboxes share "interests", and its skill ratings are selects sharing "skills".
+		// The rule only lets radios, checkboxes and buttons share a name, never selects.
+		'form-dup-name': 'off',
 		// A title is the page's headline plus the site name; some headlines from the content run
 		// past the 70 characters search results show, which truncates the display, not the page.
 		'long-title': 'off',

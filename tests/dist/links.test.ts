@@ -2,7 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, dist } from './built-site';
-import { type FoundLink, brokenReason, fileFor, isInternal, linksOf, siteOrigin } from './links';
+import {
+	type FoundLink,
+	brokenReason,
+	fileFor,
+	isInternal,
+	isStateFragment,
+	linksOf,
+	siteOrigin,
+} from './links';
 
 const pages = builtPages();
 const origin = siteOrigin(pages);
@@ -47,5 +55,14 @@ describe('links across the built site', () => {
 				.map((ref) => `${sheet}: ${ref}`),
 		);
 		expect(problems).toEqual([]);
+	});
+});
+
+describe('fragments', () => {
+	test('key=value fragments are page state, anything else must be an anchor', () => {
+		expect(isStateFragment('background=academia&years=5&skills=python:3,sql:2')).toBe(true);
+		expect(isStateFragment('pay=')).toBe(true);
+		expect(isStateFragment('what-the-role-is')).toBe(false);
+		expect(isStateFragment('step-2022')).toBe(false);
 	});
 });

@@ -98,13 +98,20 @@ export function anchorsIn(file: string): Set<string> {
 }
 
 /**
+ * Whether a fragment carries page state (`#background=academia&years=5`, the recommender's saved
+ * answers) rather than naming an element: it is made of `key=value` pairs.
+ */
+export const isStateFragment = (fragment: string) =>
+	/^[^=&]+=[^&]*(&[^=&]+=[^&]*)*$/.test(fragment);
+
+/**
  * What is wrong with an internal link, or `undefined` when nothing is: the file it points at is
- * missing, or the `#fragment` names no element of that page.
+ * missing, or the `#fragment` names no element of that page. State fragments are not anchors.
  */
 export function brokenReason(link: FoundLink): string | undefined {
 	const file = fileFor(link.url);
 	if (!file) return `no file for ${link.url.pathname}`;
 	const fragment = decodeURIComponent(link.url.hash.slice(1));
-	if (fragment === '' || !file.endsWith('.html')) return undefined;
+	if (fragment === '' || isStateFragment(fragment) || !file.endsWith('.html')) return undefined;
 	return anchorsIn(file).has(fragment) ? undefined : `no #${fragment} on ${link.url.pathname}`;
 }
