@@ -9,7 +9,7 @@ export const dist = resolve(import.meta.dirname, '../..', process.env['ATLAS_DIS
 /** Where the content collections live, one folder per collection. */
 const content = resolve(import.meta.dirname, '../../content');
 
-/** One built page: its URL path, its file in `dist/` and its HTML. */
+/** One built page: its URL path, its file in the build folder and its HTML. */
 export interface BuiltPage {
 	path: string;
 	file: string;
@@ -21,25 +21,32 @@ export function pathOf(file: string): string {
 	return `/${file.split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
 }
 
-let pages: BuiltPage[] | undefined;
+const pagesByRoot = new Map<string, BuiltPage[]>();
 
-/** Every HTML page in `dist/`, with the URL path it is served at, sorted by path. */
-export function builtPages(): BuiltPage[] {
-	pages ??= readdirSync(dist, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html'))
-		.map((file) => ({ path: pathOf(file), file, html: readFileSync(join(dist, file), 'utf8') }))
-		.sort((a, b) => a.path.localeCompare(b.path));
+/**
+ * Every HTML page of a build (`dist/` unless another folder is given, as the benchmark does for
+ * its baseline), with the URL path it is served at, sorted by path.
+ */
+export function builtPages(root = dist): BuiltPage[] {
+	let pages = pagesByRoot.get(root);
+	if (!pages) {
+		pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => ({ path: pathOf(file), file, html: readFileSync(join(root, file), 'utf8') }))
+			.sort((a, b) => a.path.localeCompare(b.path));
+		pagesByRoot.set(root, pages);
+	}
 	return pages;
 }
 
-const documents = new Map<string, HTMLElement>();
+const documents = new WeakMap<BuiltPage, HTMLElement>();
 
-/** A page's parsed document, parsed once per test file. */
+/** A page's parsed document, parsed once. */
 export function documentOf(page: BuiltPage): HTMLElement {
-	let document = documents.get(page.path);
+	let document = documents.get(page);
 	if (!document) {
 		document = parse(page.html, { comment: false });
-		documents.set(page.path, document);
+		documents.set(page, document);
 	}
 	return document;
 }

@@ -74,13 +74,14 @@ export const isExternal = (link: FoundLink, origin: string) =>
 	!isInternal(link, origin) && /^https?:$/.test(link.url.protocol);
 
 /**
- * The file in `dist/` an internal URL is served from, or `undefined` when none is. The site uses
+ * The file in `dist/` (or another build folder) an internal URL is served from, or `undefined`
+ * when none is. The site uses
  * trailing slashes, so a page is `/path/` served from `path/index.html`; `/roles` without its
  * slash counts as broken, because hosts disagree on whether to redirect it.
  */
-export function fileFor(url: URL): string | undefined {
+export function fileFor(url: URL, root = dist): string | undefined {
 	const path = decodeURIComponent(url.pathname);
-	const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+	const file = path.endsWith('/') ? join(root, path, 'index.html') : join(root, path);
 	return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { type BuiltPage, documentOf } from './built-site.ts';
+import { type BuiltPage, dist, documentOf } from './built-site.ts';
 import { fileFor } from './links.ts';
 
 /** What a page costs a reader on load, gzipped, and which files it loads. */
@@ -79,17 +79,19 @@ function closure(
 	entries: readonly URL[],
 	importsOf: (code: string) => string[],
 	loaded: Map<string, string>,
+	root: string,
 ): Map<string, string> {
 	for (const url of entries) {
 		if (loaded.has(url.pathname)) continue;
-		const file = fileFor(url);
-		if (!file) throw new Error(`${url.pathname} is loaded by a page but missing from dist/`);
+		const file = fileFor(url, root);
+		if (!file) throw new Error(`${url.pathname} is loaded by a page but missing from ${root}`);
 		const code = readFileSync(file, 'utf8');
 		loaded.set(url.pathname, code);
 		closure(
 			importsOf(code).map((specifier) => new URL(specifier, url)),
 			importsOf,
 			loaded,
+			root,
 		);
 	}
 	return loaded;
@@ -101,9 +103,10 @@ const gzipTotal = (files: Map<string, string>) =>
 /**
  * The weight of a page on load: its HTML, its stylesheets and the scripts it runs, each file
  * counted once per page, gzipped. Only files of the site count; the page makes no other request
- * (tests/e2e/requests.spec.ts).
+ * (tests/e2e/requests.spec.ts). `root` is the build folder, `dist/` unless the benchmark measures
+ * its baseline.
  */
-export function pageWeight(page: BuiltPage, origin: string): PageWeight {
+export function pageWeight(page: BuiltPage, origin: string, root = dist): PageWeight {
 	const document = documentOf(page);
 	const base = new URL(page.path, origin);
 	const sameSite = (href: string) => new URL(href, base);
@@ -122,8 +125,8 @@ export function pageWeight(page: BuiltPage, origin: string): PageWeight {
 	const inlineModules = document
 		.querySelectorAll('script[type="module"]:not([src])')
 		.flatMap((script) => staticImports(script.rawText).map(sameSite));
-	const css = closure(styles, cssImports, new Map());
-	const js = closure([...scripts, ...inlineModules], staticImports, new Map());
+	const css = closure(styles, cssImports, new Map(), root);
+	const js = closure([...scripts, ...inlineModules], staticImports, new Map(), root);
 	const inlineCode = document.querySelectorAll('script:not([src])').map((s) => s.rawText);
 	const used = document
 		.querySelectorAll('*')
