@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy';
 
 /** The public origin the site is built for; canonical URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://ai-career-atlas.example';
@@ -38,5 +39,6 @@ export default defineConfig({
 				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
 			],
 		}),
+		contentSecurityPolicyIntegration(),
 	],
 });

@@ -6,10 +6,12 @@ import { OG_SIZE } from './utils/og/cards';
 import { ogImagePath, ogImageTags } from './utils/og/meta';
 import { facetHead } from './utils/search/facets';
 import { withCollectionLinks } from './utils/sidebar';
+import { serialiseJsonLd, structuredData } from './utils/structured-data';
 
 /**
  * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview
- * images to role and pathway pages, and to every page its search filters and result labels.
+ * images to role and pathway pages, and to every page its search filters and result labels and
+ * its structured data (JSON-LD built from the collections).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
@@ -34,4 +36,18 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	}
 	const tags = (await loadSearchTags()).get(context.url.pathname);
 	if (tags) route.head.push(...facetHead(tags));
+	const page = {
+		pathname: context.url.pathname,
+		title: route.entry.data.title,
+		siteTitle: route.siteTitle,
+		description: route.entry.data.description,
+		site: context.site ?? context.url,
+	};
+	for (const block of structuredData(atlas, page)) {
+		route.head.push({
+			tag: 'script',
+			attrs: { type: 'application/ld+json' },
+			content: serialiseJsonLd(block),
+		});
+	}
 });

@@ -40,4 +40,20 @@ describe('withCollectionLinks', () => {
 		const [elsewhere] = withCollectionLinks(sidebar, links, '/pathways/');
 		expect(elsewhere?.type === 'group' && elsewhere.collapsed).toBe(true);
 	});
+
+	test('lists no entries in a group that has more than the limit, only its index page', () => {
+		const many = {
+			roles: Array.from({ length: 3 }, (_, i) => ({
+				href: `/roles/r${i}/`,
+				title: `R${i}`,
+				summary: '',
+			})),
+		};
+		const [roles] = withCollectionLinks(sidebar, many, '/roles/r1/', 2);
+		expect(roles?.type === 'group' && roles.entries.map((entry) => entry.label)).toEqual([
+			'All roles',
+		]);
+		const [within] = withCollectionLinks(sidebar, many, '/roles/r1/', 3);
+		expect(within?.type === 'group' && within.entries).toHaveLength(4);
+	});
 });

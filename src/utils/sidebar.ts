@@ -9,18 +9,29 @@ function containsCurrent(entry: SidebarEntry): boolean {
 }
 
 /**
+ * The most entries a sidebar group lists. Every page carries the whole sidebar, so a sidebar that
+ * listed every entry would make each page grow with the content and the whole site grow with its
+ * square (measured by `npm run bench:scale`). Above this, a group links only to its index page,
+ * which lists every entry.
+ */
+export const SIDEBAR_GROUP_LIMIT = 60;
+
+/**
  * Fills the sidebar's collection groups ("Roles", "Pathways"…) with a link per entry, so the
  * sidebar is derived from the collections like every other list. Each group is collapsed unless it
- * holds the current page.
+ * holds the current page. A group with more entries than `limit` keeps only its own links (the
+ * index page).
  */
 export function withCollectionLinks(
 	sidebar: readonly SidebarEntry[],
 	linksByGroup: Readonly<Record<string, readonly LinkItem[]>>,
 	currentPath: string,
+	limit = SIDEBAR_GROUP_LIMIT,
 ): SidebarEntry[] {
 	return sidebar.map((entry) => {
-		const links = entry.type === 'group' ? linksByGroup[entry.label] : undefined;
-		if (entry.type !== 'group' || links === undefined) return entry;
+		const all = entry.type === 'group' ? linksByGroup[entry.label] : undefined;
+		const links = all && all.length <= limit ? all : [];
+		if (entry.type !== 'group' || all === undefined) return entry;
 		const entries: SidebarEntry[] = [
 			...entry.entries,
 			...links.map((link): SidebarEntry => ({

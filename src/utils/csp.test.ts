@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import {
+	MissingCharsetError,
+	contentSecurityPolicy,
+	hashSource,
+	inlineSources,
+	mergeSources,
+	withPolicy,
+} from './csp';
+
+const page = `<!DOCTYPE html><html><head><meta charset="utf-8"/><title>t</title>
+<script>window.theme = 1;</script>
+<script type="module">import '/a.js';</script>
+<script type="application/ld+json">{"@type":"Thing"}</script>
+<script src="/b.js"></script>
+<style>p{color:red}</style>
+</head><body><svg style="--sl-icon-size: 1em;"></svg>
+<pre><code>&lt;script&gt;alert(1)&lt;/script&gt; style="x"</code></pre></body></html>`;
+
+describe('inlineSources', () => {
+	test('finds the scripts the browser runs, the styles and the style attributes', () => {
+		expect(inlineSources(page)).toEqual({
+			scripts: ['window.theme = 1;', "import '/a.js';"],
+			styles: ['p{color:red}'],
+			styleAttributes: ['--sl-icon-size: 1em;'],
+		});
+	});
+});
+
+describe('hashSource', () => {
+	test('is the base64 SHA-256 that browsers compare', () => {
+		// The empty string's SHA-256, as every CSP reference gives it.
+		expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+	});
+});
+
+describe('contentSecurityPolicy', () => {
+	const policy = contentSecurityPolicy(inlineSources(page));
+	const directive = (name: string) =>
+		policy
+			.split('; ')
+			.find((d) => d.startsWith(`${name} `))
+			?.split(' ')
+			.slice(1);
+
+	test('allows only the site itself, WebAssembly and the page’s own inline code', () => {
+		expect(directive('default-src')).toEqual(["'self'"]);
+		expect(directive('object-src')).toEqual(["'none'"]);
+		expect(directive('base-uri')).toEqual(["'self'"]);
+		expect(directive('script-src')).toEqual([
+			"'self'",
+			"'wasm-unsafe-eval'",
+			...[hashSource('window.theme = 1;'), hashSource("import '/a.js';")].sort(),
+		]);
+		expect(directive('style-src')).toEqual(["'self'", hashSource('p{color:red}')]);
+		expect(directive('style-src-attr')).toEqual([
+			"'unsafe-hashes'",
+			hashSource('--sl-icon-size: 1em;'),
+		]);
+	});
+
+	test('never allows unsafe-inline or unsafe-eval', () => {
+		expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+	});
+
+	test('lists each hash once, and forbids style attributes on pages that have none', () => {
+		const twice = mergeSources([inlineSources(page), inlineSources(page)]);
+		expect(contentSecurityPolicy(twice)).toBe(policy);
+		const bare = contentSecurityPolicy({ scripts: [], styles: [], styleAttributes: [] });
+		expect(bare).toContain("style-src-attr 'none'");
+	});
+
+	test('adds the directives only a header can carry when asked', () => {
+		const header = contentSecurityPolicy(inlineSources(page), [['frame-ancestors', "'none'"]]);
+		expect(header.endsWith("; frame-ancestors 'none'")).toBe(true);
+		expect(policy).not.toContain('frame-ancestors');
+	});
+});
+
+describe('withPolicy', () => {
+	test('puts the policy right after <meta charset>, before any script', () => {
+		const html = withPolicy(page, "default-src 'self'");
+		expect(html).toContain(
+			`<meta charset="utf-8"/><meta http-equiv="content-security-policy" content="default-src 'self'"><title>`,
+		);
+	});
+
+	test('refuses a page without <meta charset> rather than guessing a place', () => {
+		expect(() => withPolicy('<html><head></head></html>', "default-src 'self'")).toThrow(
+			MissingCharsetError,
+		);
+	});
+});
