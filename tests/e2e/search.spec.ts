@@ -45,6 +45,8 @@ test('a link to the search page shows its results on load', async ({ page }) => 
 test('filters in the link narrow the results and stay ticked', async ({ page }) => {
 	await page.goto('/search/?type=exercise&level=beginner');
 	await done(page, 'page');
+	await expect(searchForm(page, 'page').locator('summary')).toHaveText('Filters (2 ticked)');
+	await searchForm(page, 'page').locator('summary').click();
 	await expect(page.getByRole('checkbox', { name: 'Exercise' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Beginner' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Intermediate' })).not.toBeChecked();
@@ -59,7 +61,7 @@ test('typing searches, and the link follows the words and filters', async ({ pag
 	await page.getByRole('searchbox', { name: 'Words to search for' }).pressSequentially('vLLM');
 	await expect(page).toHaveURL(/\/search\/\?q=vLLM$/);
 	await expect(results(page, 'page').first()).toBeVisible();
-	await searchForm(page, 'page').getByText('Filters').click();
+	await searchForm(page, 'page').locator('summary').click();
 	await searchForm(page, 'page').getByRole('checkbox', { name: 'Role', exact: true }).check();
 	await expect(page).toHaveURL(/\/search\/\?q=vLLM&type=role$/);
 	await expect(page.getByRole('status')).toContainText('with 1 filter');
@@ -82,6 +84,8 @@ test('a hostile link is shown as text, and what it left out is said', async ({ p
 	const notice = searchForm(page, 'page').locator('[data-notice]');
 	await expect(notice).toContainText(`type "${type}"`);
 	await expect(notice).toContainText('unknown parameter "utm_source"');
+	await expect(searchForm(page, 'page').locator('summary')).toHaveText('Filters (1 ticked)');
+	await searchForm(page, 'page').locator('summary').click();
 	await expect(page.getByRole('checkbox', { name: 'Beginner' })).toBeChecked();
 	await expect(searchForm(page, 'page').locator('img, script:not([src])')).toHaveCount(0);
 	const url = new URL(page.url());
@@ -142,7 +146,7 @@ test('the header dialog: shortcut, filters, labels, and a link to the same searc
 	await expect(box).toBeFocused();
 	await box.pressSequentially('beginner');
 	await done(page, 'dialog');
-	await dialog.getByText('Filters').click();
+	await dialog.locator('summary').click();
 	await dialog.getByRole('checkbox', { name: 'Exercise' }).check();
 	await expect(dialog.getByRole('status')).toContainText('for “beginner” with 1 filter');
 	const labels = await results(page, 'dialog').locator('.atlas-label').allTextContents();
@@ -220,6 +224,7 @@ for (const theme of ['light', 'dark'] as const) {
 		test('results on the search page, filters open, have no axe violations', async ({ page }) => {
 			await page.goto('/search/?q=data&type=role');
 			await done(page, 'page');
+			await searchForm(page, 'page').locator('summary').click();
 			expect(await axeViolations(page)).toEqual([]);
 		});
 
@@ -228,7 +233,7 @@ for (const theme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'Search' }).click();
 			await page.getByRole('dialog').getByRole('searchbox').fill('beginner');
 			await done(page, 'dialog');
-			await page.getByRole('dialog').getByText('Filters').click();
+			await page.getByRole('dialog').locator('summary').click();
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	});
