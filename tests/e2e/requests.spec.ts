@@ -55,8 +55,11 @@ test('a search loads Pagefind and its index from the site itself, with no errors
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Search' }).click();
-	await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('engineer');
-	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('searchbox', { name: 'Words to search for' }).fill('engineer');
+	await expect(
+		dialog.locator('[data-results] > li').first().getByRole('link').first(),
+	).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(activity.requests).toBeGreaterThan(2);
 	expect(activity).toMatchObject({ foreign: [], failed: [], errors: [] });
