@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	type Atlas,
-	type CaseStudyEntry,
-	type ExerciseEntry,
-	type PathwayEntry,
-	type RoleEntry,
 	caseStudiesForPathway,
 	caseStudiesForRole,
 	createAtlas,
@@ -16,95 +12,13 @@ import {
 	pathwaysInto,
 	rolesEvolvedFrom,
 } from './atlas';
+import { caseStudyEntry, exerciseEntry, pathwayEntry, ref, roleEntry } from './test-entries';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-
-function role(id: string, data: Partial<RoleEntry['data']> = {}): RoleEntry {
-	return {
-		id,
-		collection: 'roles',
-		data: {
-			title: id,
-			summary: '',
-			family: 'engineering',
-			focus: '',
-			coreSkills: [],
-			background: '',
-			expects: '',
-			keySkills: [],
-			aliases: [],
-			related: [],
-			...data,
-		},
-	};
-}
-
-function pathway(
-	id: string,
-	from: PathwayEntry['data']['from'],
-	to: string,
-	data: Partial<PathwayEntry['data']> = {},
-): PathwayEntry {
-	return {
-		id,
-		collection: 'pathways',
-		data: {
-			title: id,
-			summary: '',
-			from,
-			to: ref('roles', to),
-			audience: '',
-			carriesOver: [],
-			gaps: [],
-			stages: [],
-			pitfalls: [],
-			exercises: [],
-			caseStudies: [],
-			...data,
-		},
-	};
-}
-
-function caseStudy(id: string, roles: string[], pathways: string[] = []): CaseStudyEntry {
-	return {
-		id,
-		collection: 'caseStudies',
-		data: {
-			title: id,
-			summary: '',
-			organisation: '',
-			period: '',
-			roles: roles.map((r) => ref('roles', r)),
-			pathways: pathways.map((p) => ref('pathways', p)),
-			tags: [],
-			lessons: [],
-		},
-	};
-}
-
-function exercise(
-	id: string,
-	level: ExerciseEntry['data']['level'],
-	roles: string[],
-): ExerciseEntry {
-	return {
-		id,
-		collection: 'exercises',
-		data: {
-			title: id,
-			summary: '',
-			level,
-			duration: { min: 1, max: 1, unit: 'hours', basis: 'estimate' },
-			roles: roles.map((r) => ref('roles', r)),
-			goal: '',
-			deliverable: '',
-			steps: [],
-			rubric: [],
-			hints: [],
-			caseStudies: [],
-		},
-	};
-}
+const role = roleEntry;
+const pathway = pathwayEntry;
+const exercise = exerciseEntry;
+const caseStudy = (id: string, roles: string[], pathways: string[] = []) =>
+	caseStudyEntry(id, roles, { pathways: pathways.map((p) => ref('pathways', p)) });
 
 const atlas: Atlas = createAtlas({
 	roles: [

@@ -1,63 +1,39 @@
 import { describe, expect, test } from 'vitest';
-import type { Atlas, PathwayEntry, RoleEntry } from '../atlas';
+import type { Atlas } from '../atlas';
+import { pathwayEntry, ref, roleEntry } from '../test-entries';
 import { type CardNode, cardTree, pathwayCard, roleCard, truncate } from './cards';
 
-const role: RoleEntry = {
-	id: 'ml-engineer',
-	collection: 'roles',
-	data: {
-		title: 'ML Engineer',
-		summary: 'Takes models to production.',
-		family: 'engineering',
-		focus: '',
-		coreSkills: [],
-		background: '',
-		expects: '',
-		keySkills: [],
-		aliases: [],
-		related: [],
-		compensation: {
-			min: 150_000,
-			max: 350_000,
-			currency: 'USD',
-			year: 2026,
-			basis: 'total',
-			openEnded: false,
-			source: 'seed',
-		},
+const role = roleEntry('ml-engineer', {
+	title: 'ML Engineer',
+	summary: 'Takes models to production.',
+	compensation: {
+		min: 150_000,
+		max: 350_000,
+		currency: 'USD',
+		year: 2026,
+		basis: 'total',
+		openEnded: false,
+		source: 'seed',
 	},
-};
+});
 
-const pathway: PathwayEntry = {
-	id: 'swe-to-mle',
-	collection: 'pathways',
-	data: {
+const stage = (id: string) => ({
+	id,
+	title: id.toUpperCase(),
+	duration: { min: 1, max: 2, unit: 'months' as const, basis: 'source' as const },
+	steps: [],
+});
+
+const pathway = pathwayEntry(
+	'swe-to-mle',
+	{ background: ref('backgrounds', 'software_engineering') },
+	'ml-engineer',
+	{
 		title: 'Software Engineer → ML Engineer',
 		summary: 'From shipping code to shipping models.',
-		from: { background: { collection: 'backgrounds', id: 'software_engineering' } },
-		to: { collection: 'roles', id: 'ml-engineer' },
-		audience: '',
-		carriesOver: [],
-		gaps: [],
-		stages: [
-			{
-				id: 'a',
-				title: 'A',
-				duration: { min: 1, max: 2, unit: 'months', basis: 'source' },
-				steps: [],
-			},
-			{
-				id: 'b',
-				title: 'B',
-				duration: { min: 1, max: 2, unit: 'months', basis: 'source' },
-				steps: [],
-			},
-		],
-		pitfalls: [],
-		exercises: [],
-		caseStudies: [],
+		stages: [stage('a'), stage('b')],
 	},
-};
+);
 
 const atlas: Atlas = {
 	roles: [role],

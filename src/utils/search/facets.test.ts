@@ -1,77 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import type { Atlas, CaseStudyEntry, ExerciseEntry, PathwayEntry, RoleEntry } from '../atlas';
+import type { Atlas, RoleEntry } from '../atlas';
+import { caseStudyEntry, exerciseEntry, pathwayEntry, ref, roleEntry } from '../test-entries';
 import { distinctWords, facetHead, facetsByPath, filterOptions, pageTags } from './facets';
 
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-
-const role = (id: string, title: string, data: Partial<RoleEntry['data']> = {}): RoleEntry => ({
-	id,
-	collection: 'roles',
-	data: {
-		title,
-		summary: '',
-		family: 'engineering',
-		focus: '',
-		coreSkills: [],
-		background: '',
-		expects: '',
-		keySkills: [],
-		aliases: [],
-		related: [],
-		...data,
-	},
+const role = (id: string, title: string, data: Partial<RoleEntry['data']> = {}) =>
+	roleEntry(id, { title, ...data });
+const pathway = pathwayEntry;
+const study = caseStudyEntry('spotify', ['mlops-engineer', 'ml-engineer'], {
+	title: 'Spotify',
+	organisation: 'Spotify',
 });
-
-const pathway = (id: string, from: PathwayEntry['data']['from'], to: string): PathwayEntry => ({
-	id,
-	collection: 'pathways',
-	data: {
-		title: id,
-		summary: '',
-		from,
-		to: ref('roles', to),
-		audience: '',
-		carriesOver: [],
-		gaps: [],
-		stages: [],
-		pitfalls: [],
-		exercises: [],
-		caseStudies: [],
-	},
+const exercise = exerciseEntry('map-skills', 'beginner', ['ml-engineer'], {
+	title: 'Map your skills',
 });
-
-const study: CaseStudyEntry = {
-	id: 'spotify',
-	collection: 'caseStudies',
-	data: {
-		title: 'Spotify',
-		summary: '',
-		organisation: 'Spotify',
-		period: '',
-		roles: [ref('roles', 'mlops-engineer'), ref('roles', 'ml-engineer')],
-		pathways: [],
-		tags: [],
-		lessons: [],
-	},
-};
-
-const exercise: ExerciseEntry = {
-	id: 'map-skills',
-	collection: 'exercises',
-	data: {
-		title: 'Map your skills',
-		summary: '',
-		level: 'beginner',
-		duration: { min: 1, max: 2, unit: 'hours', basis: 'estimate' },
-		roles: [ref('roles', 'ml-engineer')],
-		goal: '',
-		deliverable: '',
-		steps: [],
-		rubric: [],
-		hints: [],
-		caseStudies: [],
-	},
-};
 
 const atlas: Atlas = {
 	roles: [
