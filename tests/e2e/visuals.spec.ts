@@ -92,6 +92,7 @@ test.describe('the comparison page', () => {
 		await expect(page).toHaveURL(/\?roles=[a-z-]+,[a-z-]+$/);
 		const picked = new URL(page.url()).searchParams.get('roles')?.split(',') ?? [];
 		expect(picked.sort()).toEqual(roleIds.slice(0, 2).sort());
+		await expect(page.getByText('Showing 2 of')).toBeVisible();
 		expect((await visibleRoles(page)).sort()).toEqual(roleIds.slice(0, 2).sort());
 	});
 });
