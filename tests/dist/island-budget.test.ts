@@ -13,6 +13,11 @@ const dist = resolve(import.meta.dirname, '../..', process.env['ATLAS_DIST'] ?? 
 const BUDGET = 10 * 1024;
 /** The islands' custom elements: progress (`atlas-progress-…`) and worksheets (`atlas-worksheet-…`). */
 const ISLAND_ELEMENT = /atlas-(?:progress|worksheet)-[a-z-]+/;
+/**
+ * Elements of other islands that use the progress store (the role finder pins pathways to the
+ * plan): their pages load its code, which counts against this budget there too.
+ */
+const STORE_USER = /atlas-recommender/;
 
 /** A piece of JavaScript a page runs: an inline module script or a file under `/_astro/`. */
 interface Unit {
@@ -81,13 +86,14 @@ const gzipped = (units: readonly Unit[]) =>
 	units.reduce((total, unit) => total + gzipSync(unit.code, { level: 9 }).length, 0);
 const islandBytes = (page: (typeof pages)[number]) =>
 	gzipped(page.units.filter((unit) => islandIds.has(unit.id)));
-const usesIslands = (html: string) => new RegExp(`<${ISLAND_ELEMENT.source}`).test(html);
+const usesIslands = (html: string) =>
+	new RegExp(`<(?:${ISLAND_ELEMENT.source}|${STORE_USER.source})`).test(html);
 
 describe('progress islands and worksheets', () => {
 	const withIslands = pages.filter((page) => usesIslands(page.html));
 	const without = pages.filter((page) => !usesIslands(page.html));
 
-	test('are found: pathway, exercise, index, progress and AI PM pages use them', () => {
+	test('are found: pathway, exercise, index, progress, AI PM and role finder pages use them', () => {
 		const paths = withIslands.map((page) => page.path);
 		for (const expected of [
 			'pathways/software-engineer-to-ml-engineer/index.html',
@@ -97,6 +103,7 @@ describe('progress islands and worksheets', () => {
 			'pathways/index.html',
 			'exercises/index.html',
 			'progress/index.html',
+			'find-your-role/index.html',
 		]) {
 			expect(paths).toContain(`/${expected}`);
 		}

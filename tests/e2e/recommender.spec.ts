@@ -135,6 +135,70 @@ test('a hostile fragment shows notes and injects no markup', async ({ page }) =>
 	]);
 });
 
+test('“Add to my plan” pins a result’s pathway to the plan the progress page lists', async ({
+	page,
+}) => {
+	await page.goto(`/find-your-role/${CONTRACT}`);
+	const top = results(page).first();
+	await expect(top).toHaveAttribute('data-role-id', 'ml-engineer');
+	const button = top.getByRole('button', { name: /^Add to my plan/ });
+	// The name starts with the visible text and names the pathway, so the buttons differ.
+	await expect(button).toHaveAccessibleName('Add to my plan (Software Engineer → ML Engineer)');
+	await expect(button).toHaveText('Add to my plan (Software Engineer → ML Engineer)');
+	await expect(button.locator('[data-plan-text]')).toBeVisible();
+	await expect(button.locator('.sr-only')).not.toBeInViewport();
+	await button.click();
+	await expect(top.getByRole('button')).toHaveAccessibleName(
+		'Remove from my plan (Software Engineer → ML Engineer)',
+	);
+	await expect(page.getByRole('status')).toHaveText(
+		'Added Software Engineer → ML Engineer to your plan; see it on the progress page.',
+	);
+	// Results whose pathway is not in the plan still offer to add theirs.
+	await expect(results(page).nth(1).getByRole('button')).toHaveAccessibleName(/^Add to my plan \(/);
+
+	await page.goto('/progress/');
+	await expect(
+		page
+			.locator('[data-list="plan"]')
+			.getByRole('link', { name: 'Software Engineer → ML Engineer' }),
+	).toBeVisible();
+
+	await page.goto(`/find-your-role/${CONTRACT}`);
+	await expect(results(page).first().getByRole('button')).toHaveAccessibleName(
+		/^Remove from my plan \(/,
+	);
+});
+
+test('the plan button works from the keyboard, with visible focus, and follows other tabs', async ({
+	page,
+	context,
+}) => {
+	await page.goto(`/find-your-role/${CONTRACT}`);
+	const button = results(page).first().getByRole('button');
+	await expect(button).toHaveAccessibleName(/^Add to my plan \(/);
+	for (let presses = 0; presses < 300; presses += 1) {
+		if (await button.evaluate((element) => element === document.activeElement)) break;
+		await page.keyboard.press('Tab');
+	}
+	await expect(button).toBeFocused();
+	await expect(button).toHaveCSS('outline-style', 'solid');
+	await page.keyboard.press('Enter');
+	await expect(button).toHaveAccessibleName(/^Remove from my plan \(/);
+	await expect(button).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(button).toHaveAccessibleName(/^Add to my plan \(/);
+	await expect(page.getByRole('status')).toHaveText(
+		'Removed Software Engineer → ML Engineer from your plan.',
+	);
+
+	// A change on the pathway's own page, in another tab, shows here at once.
+	const other = await context.newPage();
+	await other.goto('/pathways/software-engineer-to-ml-engineer/');
+	await other.getByRole('button', { name: 'Add to my plan' }).click();
+	await expect(button).toHaveAccessibleName(/^Remove from my plan \(/);
+});
+
 test('printing shows the results, not the form', async ({ page }) => {
 	await page.goto(`/find-your-role/${CONTRACT}`);
 	await page.emulateMedia({ media: 'print' });
@@ -152,10 +216,15 @@ for (const theme of ['light', 'dark'] as const) {
 				`/find-your-role/${CONTRACT}&skills=python:3,sql:0&goals=clients&pay=high&colour=blue`,
 			);
 			await expect(results(page).first()).toBeVisible();
+			await expect(page.getByRole('button', { name: /^Add to my plan \(/ }).first()).toBeVisible();
 			const scan = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 				.analyze();
-			const violations = scan.violations.map(
+			// "Label in name" is experimental in axe, so it is asked for by name: the plan buttons.
+			const labelInName = await new AxeBuilder({ page })
+				.withRules(['label-content-name-mismatch'])
+				.analyze();
+			const violations = [...scan.violations, ...labelInName.violations].map(
 				(violation) =>
 					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
 			);
@@ -185,5 +254,6 @@ test.describe('without JavaScript', () => {
 			page.getByText('A recommendation is a starting point, not a verdict').first(),
 		).toBeVisible();
 		await expect(results(page)).toHaveCount(0);
+		await expect(page.getByRole('button', { name: /my plan/ })).toHaveCount(0);
 	});
 });

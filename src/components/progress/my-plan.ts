@@ -1,5 +1,5 @@
 import { withoutPlanned, withPlanned } from '../../utils/progress/store';
-import { current, update } from './storage';
+import { current, subscribe, update } from './storage';
 
 /**
  * The reader's plan, for any island that pins pathways: pathway pages, and the role finder's
@@ -20,4 +20,20 @@ export function isInMyPlan(pathwayId: string): boolean {
 /** Takes a pathway, by id, off the reader's plan. */
 export function removeFromMyPlan(pathwayId: string): void {
 	update((progress) => withoutPlanned(progress, pathwayId));
+}
+
+/**
+ * Calls `listener` after any change to saved progress, in this tab or another (the `storage`
+ * event), so a plan button can show whether its pathway is still in the plan.
+ */
+export function onMyPlanChange(listener: () => void): void {
+	subscribe(listener);
+}
+
+/**
+ * A sentence on why changes may not be kept (storage blocked or full, saved data damaged), or
+ * undefined: an island without the progress panel's notice adds it to what it tells the reader.
+ */
+export function myPlanProblem(): string | undefined {
+	return current().problem;
 }

@@ -1,4 +1,5 @@
 import { stepKey } from '../../utils/progress/model';
+import { planButtonText, planStatusText } from '../../utils/progress/plan';
 import { withState } from '../../utils/progress/store';
 import { tally } from '../../utils/progress/summary';
 import { chosen, createChoice, setChoice } from './choice';
@@ -64,11 +65,7 @@ class ProgressPanel extends HTMLElement {
 			const id = pathway ?? '';
 			const planned = isInMyPlan(id);
 			(planned ? removeFromMyPlan : addToMyPlan)(id);
-			if (planStatus) {
-				planStatus.textContent = planned
-					? 'Removed from your plan.'
-					: 'Added to your plan; see it on the progress page.';
-			}
+			if (planStatus) planStatus.textContent = planStatusText(!planned);
 		});
 		const render = () => {
 			const { progress, problem } = current();
@@ -83,11 +80,7 @@ class ProgressPanel extends HTMLElement {
 				line.replaceChildren(meter(tally(progress.entries, keys)));
 			const keys = items.map((item) => item.key);
 			overall?.replaceChildren(meter(tally(progress.entries, keys)));
-			if (planButton) {
-				planButton.textContent = isInMyPlan(pathway ?? '')
-					? 'Remove from my plan'
-					: 'Add to my plan';
-			}
+			if (planButton) planButton.textContent = planButtonText(isInMyPlan(pathway ?? ''));
 		};
 		subscribe(render);
 		render();

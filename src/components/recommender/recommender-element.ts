@@ -4,14 +4,24 @@ import {
 	serialiseFragment,
 } from '../../utils/recommender/fragment';
 import type { Model } from '../../utils/recommender/model';
+import { planStatusText } from '../../utils/progress/plan';
 import { hasAnswers, type Profile } from '../../utils/recommender/profile';
 import { announcement, answerNotes, buildResults } from '../../utils/recommender/results';
-import { h, renderResult } from './render';
+import {
+	addToMyPlan,
+	isInMyPlan,
+	myPlanProblem,
+	onMyPlanChange,
+	removeFromMyPlan,
+} from '../progress/my-plan';
+import { h, renderResult, setPlanButton } from './render';
 
 /**
  * `<atlas-recommender>`: scores the form live. Answers go to the URL fragment (so results can be
  * bookmarked and shared, and nothing is sent anywhere) and a fragment with answers fills the form
  * on load. Form input goes through the same parser as links, so both are checked the same way.
+ * A result's "Add to my plan" pins its pathway to the plan the progress page lists, through the
+ * same store as the pathway pages, and every button follows changes made here or in other tabs.
  */
 class AtlasRecommender extends HTMLElement {
 	#model: Model | undefined;
@@ -34,6 +44,8 @@ class AtlasRecommender extends HTMLElement {
 			this.querySelector<HTMLElement>('#your-results')?.focus();
 		});
 		form.addEventListener('reset', () => setTimeout(() => this.#fromForm(form)));
+		this.querySelector('#recommendations')?.addEventListener('click', this.#togglePlan);
+		onMyPlanChange(() => this.#showPlan());
 		window.addEventListener('hashchange', () => this.#fromHash(form));
 		this.#fromHash(form);
 	}
@@ -91,13 +103,40 @@ class AtlasRecommender extends HTMLElement {
 		const empty = this.querySelector<HTMLElement>('[data-empty]');
 		if (empty) empty.hidden = answered;
 		const results = answered ? buildResults(model, profile) : [];
-		this.querySelector('#recommendations')?.replaceChildren(...results.map(renderResult));
+		this.querySelector('#recommendations')?.replaceChildren(
+			...results.map((result) => renderResult(result, isInMyPlan)),
+		);
 		this.toggleAttribute('data-has-results', answered);
 		const text = announcement(results);
-		if (text !== this.#announced) {
-			this.#announced = text;
-			const status = this.querySelector('[role="status"]');
-			if (status) status.textContent = text;
+		if (text !== this.#announced) this.#say(text);
+	}
+
+	/** Puts a sentence in the live region, which the results and the plan buttons share. */
+	#say(text: string): void {
+		this.#announced = text;
+		const status = this.querySelector('[role="status"]');
+		if (status) status.textContent = text;
+	}
+
+	/** Adds a result's pathway to the plan, or takes it off, and says which. */
+	#togglePlan = (event: Event): void => {
+		const button =
+			event.target instanceof Element
+				? event.target.closest<HTMLButtonElement>('button[data-plan]')
+				: null;
+		const id = button?.dataset['plan'];
+		if (id === undefined) return;
+		const planned = isInMyPlan(id);
+		(planned ? removeFromMyPlan : addToMyPlan)(id);
+		const problem = myPlanProblem();
+		const said = planStatusText(!planned, button?.dataset['title']);
+		this.#say(problem === undefined ? said : `${said} ${problem}`);
+	};
+
+	/** Shows on every plan button whether its pathway is in the plan now. */
+	#showPlan(): void {
+		for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-plan]')) {
+			setPlanButton(button, isInMyPlan(button.dataset['plan'] ?? ''));
 		}
 	}
 }

@@ -1,5 +1,6 @@
+import { planButtonText } from '../../utils/progress/plan';
 import type { Link } from '../../utils/recommender/model';
-import { formatScore, type ResultView } from '../../utils/recommender/results';
+import { formatScore, type ResultPathway, type ResultView } from '../../utils/recommender/results';
 
 /** Something an element can contain: a node, text (always inserted as text), or nothing. */
 type Child = Node | string | undefined | false;
@@ -26,10 +27,36 @@ const links = (items: readonly Link[]) =>
 	items.flatMap((item, index) => (index === 0 ? [link(item)] : [', ', link(item)]));
 
 /**
- * One result: title and score, reachability with what the role expects, the score's terms with
- * their reasons, skill gaps, and the next steps (pathway and exercises).
+ * The "Add to my plan" button for a result's pathway. Its accessible name starts with the visible
+ * text and ends with the pathway's title (visually hidden), so the buttons of different results
+ * can be told apart by name. `data-plan` holds the pathway id the button pins.
  */
-export function renderResult(result: ResultView): HTMLLIElement {
+export function planButton({ id, title }: ResultPathway, planned: boolean): HTMLButtonElement {
+	const button = h(
+		'button',
+		{ type: 'button', class: 'atlas-button', 'data-plan': id, 'data-title': title },
+		h('span', { 'data-plan-text': '' }),
+		h('span', { class: 'sr-only' }, ` (${title})`),
+	);
+	setPlanButton(button, planned);
+	return button;
+}
+
+/** Shows whether the button's pathway is in the plan, by what pressing the button will do. */
+export function setPlanButton(button: HTMLButtonElement, planned: boolean): void {
+	const text = button.querySelector('[data-plan-text]');
+	if (text) text.textContent = planButtonText(planned);
+}
+
+/**
+ * One result: title and score, reachability with what the role expects, the score's terms with
+ * their reasons, skill gaps, and the next steps (pathway and exercises), with a button that pins
+ * the pathway to the reader's plan; `planned` says whether a pathway, by id, is already in it.
+ */
+export function renderResult(
+	result: ResultView,
+	planned: (pathwayId: string) => boolean,
+): HTMLLIElement {
 	const { reach, terms, gaps, pathway, exercises } = result;
 	return h(
 		'li',
@@ -73,5 +100,6 @@ export function renderResult(result: ResultView): HTMLLIElement {
 				...links(exercises),
 				'.',
 			),
+		pathway && h('p', { class: 'atlas-plan' }, planButton(pathway, planned(pathway.id))),
 	);
 }

@@ -117,6 +117,17 @@ describe('buildModel', () => {
 		expect(older.roles.every(({ pay }) => pay === null)).toBe(true);
 	});
 
+	test('keys each pathway by its entry id, the id the reader’s plan pins', () => {
+		expect(model.roles.find(({ id }) => id === 'ml-engineer')?.pathways).toEqual([
+			{
+				id: 'software-engineer-to-ml-engineer',
+				from: 'software_engineering',
+				title: 'Pathway software-engineer-to-ml-engineer',
+				href: '/pathways/software-engineer-to-ml-engineer/',
+			},
+		]);
+	});
+
 	test('keeps only pathways that start from a background', () => {
 		const withRoleOrigin = buildModel({
 			...testSources,
@@ -134,6 +145,7 @@ describe('buildModel', () => {
 		});
 		expect(withRoleOrigin.roles.find(({ id }) => id === 'ai-product-manager')?.pathways).toEqual([
 			{
+				id: 'any-background-to-ai-product-manager',
 				from: 'any_background',
 				title: 'Pathway any-background-to-ai-product-manager',
 				href: '/pathways/any-background-to-ai-product-manager/',

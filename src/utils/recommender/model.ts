@@ -29,6 +29,11 @@ export interface Link {
 
 /** A pathway into a role, keyed by the background it starts from. */
 export interface PathwayLink extends Link {
+	/**
+	 * The pathway's id (its collection entry id): what the results' "Add to my plan" pins, since
+	 * the reader's plan keys pathways by id, not by URL.
+	 */
+	id: string;
 	/** The background id the pathway starts from. */
 	from: string;
 }
@@ -181,7 +186,7 @@ export function buildModel(sources: ModelSources): Model {
 			pathways: sources.pathways.flatMap((pathway) => {
 				const from = pathway.data.from.background?.id;
 				return from !== undefined && pathway.data.to.id === id
-					? [{ from, title: pathway.data.title, href: paths.pathway(pathway.id) }]
+					? [{ id: pathway.id, from, title: pathway.data.title, href: paths.pathway(pathway.id) }]
 					: [];
 			}),
 			exercises: sources.exercises

@@ -62,6 +62,17 @@ describe('buildResults', () => {
 		]);
 	});
 
+	test('gives each result with a pathway the id that pins it to the plan', () => {
+		const results = buildResults(model, contract);
+		const pathwayOf = (id: string) => results.find((result) => result.id === id)?.pathway?.id;
+		expect(pathwayOf('ml-engineer')).toBe('software-engineer-to-ml-engineer');
+		expect(pathwayOf('prompt-engineer')).toBe('any-background-to-prompt-engineer');
+		expect(pathwayOf('data-scientist')).toBeUndefined();
+		for (const { pathway } of results) {
+			if (pathway) expect(pathway.href).toBe(`/pathways/${pathway.id}/`);
+		}
+	});
+
 	test('breaks each score into signed terms with their reasons', () => {
 		const [first] = buildResults(model, {
 			...contract,
@@ -122,6 +133,11 @@ describe('pathwayFor', () => {
 			'/pathways/any-background-to-prompt-engineer/',
 		);
 		expect(pathwayFor(model, contract, role('data-scientist'))).toBeUndefined();
+		expect(pathwayFor(model, contract, role('ml-engineer'))).toEqual({
+			id: 'software-engineer-to-ml-engineer',
+			title: 'Pathway software-engineer-to-ml-engineer',
+			href: '/pathways/software-engineer-to-ml-engineer/',
+		});
 		expect(
 			pathwayFor(model, { ...contract, background: 'data_analytics' }, role('data-scientist'))
 				?.href,

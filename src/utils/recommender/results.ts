@@ -1,4 +1,4 @@
-import type { Link, Model, RoleSummary } from './model';
+import type { Link, Model, PathwayLink, RoleSummary } from './model';
 import type { Profile } from './profile';
 import { reachability } from './reachability';
 import { backgroundMatch, rankRoles } from './score';
@@ -12,6 +12,9 @@ export interface TermView {
 	label: string;
 	reason: string;
 }
+
+/** A result's pathway: the link and the id that pins it to the plan; where it starts is not shown. */
+export type ResultPathway = Omit<PathwayLink, 'from'>;
 
 /** Everything one result shows, as plain data: the island only turns it into elements. */
 export interface ResultView {
@@ -28,8 +31,11 @@ export interface ResultView {
 	reach: { now: boolean; why: string; expects: string } | undefined;
 	/** Titles of the role's key skills the reader rated as gaps. */
 	gaps: string[];
-	/** The pathway from the reader's background to the role, or from any background. */
-	pathway: Link | undefined;
+	/**
+	 * The pathway from the reader's background to the role, or from any background, with its id
+	 * so the result can pin it to the reader's plan.
+	 */
+	pathway: ResultPathway | undefined;
 	exercises: Link[];
 }
 
@@ -75,12 +81,16 @@ export function skillGaps(model: Model, profile: Profile, role: RoleSummary): st
  * The pathway into a role from the reader's background (after the seed's fallback), or else one
  * from the model's catch-all background ("any background").
  */
-export function pathwayFor(model: Model, profile: Profile, role: RoleSummary): Link | undefined {
+export function pathwayFor(
+	model: Model,
+	profile: Profile,
+	role: RoleSummary,
+): ResultPathway | undefined {
 	const from = backgroundMatch(model, profile.background)?.background;
 	const pathway =
 		role.pathways.find((candidate) => candidate.from === from) ??
 		role.pathways.find((candidate) => candidate.from === model.assessment.pathwayFallback);
-	return pathway && { title: pathway.title, href: pathway.href };
+	return pathway && { id: pathway.id, title: pathway.title, href: pathway.href };
 }
 
 /**
