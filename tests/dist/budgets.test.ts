@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { type BuiltPage, type PageKind, builtPages, pageKind } from './built-site';
+import { type BuiltPage, builtPages, pageKind } from './built-site';
 import { siteOrigin } from './links';
-import { type PageWeight, pageWeight } from './page-weight';
+import { type PageWeight, budgetKind, pageWeight } from './page-weight';
 
 /**
  * Size budgets on the built site, gzipped, per kind of page. Every limit is at or below the
@@ -39,15 +39,9 @@ const weightOf = (page: BuiltPage): PageWeight => {
 	return weight;
 };
 
-/**
- * A page's kind for budgets: its kind from its path, or `island` when its content has one. The
- * header's search is on every page and loads its code only when opened, so it makes no page an
- * island page: every page's header is held to the budgets of a page without islands.
- */
-const budgetKind = (page: BuiltPage): PageKind | 'island' =>
-	weightOf(page).contentIslands.length > 0 ? 'island' : pageKind(page.path);
-const kinds = [...new Set(pages.map(budgetKind))].sort();
-const ofKind = (kind: string) => pages.filter((page) => budgetKind(page) === kind);
+const kindOf = (page: BuiltPage) => budgetKind(weightOf(page), page.path);
+const kinds = [...new Set(pages.map(kindOf))].sort();
+const ofKind = (kind: string) => pages.filter((page) => kindOf(page) === kind);
 const report = (list: BuiltPage[], field: 'fixedHtml' | 'css' | 'js') =>
 	Object.fromEntries(list.map((page) => [page.path, weightOf(page)[field]]));
 const over = (list: BuiltPage[], field: 'fixedHtml' | 'css' | 'js', limit: number) =>

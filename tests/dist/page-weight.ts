@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { type BuiltPage, dist, documentOf } from './built-site.ts';
+import { type BuiltPage, type PageKind, dist, documentOf, pageKind } from './built-site.ts';
 import { fileFor } from './links.ts';
 
 /** What a page costs a reader on load, gzipped, and which files it loads. */
@@ -156,3 +156,11 @@ export function pageWeight(page: BuiltPage, origin: string, root = dist): PageWe
 		contentIslands: islandsAmong(elements.filter((element) => !element.closest('header'))).sort(),
 	};
 }
+
+/**
+ * The kind of page a weight is judged as, by the budgets and the benchmark alike: its kind from
+ * its path, or `island` when its content has an island. The header's search is on every page and
+ * loads its code only when opened, so it makes no page an island page.
+ */
+export const budgetKind = (weight: PageWeight, path: string): PageKind | 'island' =>
+	weight.contentIslands.length > 0 ? 'island' : pageKind(path);
