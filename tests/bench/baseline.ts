@@ -8,7 +8,7 @@
  * built page's content: headings, paragraphs, lists, tables and links. No component, no island,
  * no structured data, no policy: just Starlight.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type HTMLElement, type Node, NodeType } from 'node-html-parser';
 import { type BuiltPage, documentOf } from '../dist/built-site.ts';
@@ -111,13 +111,23 @@ export function markdownOf(element: HTMLElement): string {
 	return blocks(element).join('\n\n');
 }
 
+/**
+ * Whether a docs page builds in a bare Starlight project: it imports nothing, or only
+ * Starlight's own components. Pages that use the atlas's components are rebuilt from their HTML
+ * like the other pages.
+ */
+const standalone = (source: string) =>
+	[...source.matchAll(/^import\s.*?from\s+["']([^"']+)["']/gm)].every((match) =>
+		(match[1] ?? '').startsWith('@astrojs/starlight'),
+	);
+
 /** The URL path a docs file is served at (`guides/about.mdx` → `/guides/about/`). */
 const docsPath = (file: string) =>
 	`/${file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
 
 /** Options for the generated baseline project. */
 export interface BaselineOptions {
-	/** The atlas's docs folder (`content/docs`), copied as it is. */
+	/** The atlas's docs folder (`content/docs`): pages that need no atlas component are copied. */
 	docs: string;
 	/** The atlas's public folder (its favicon), copied as it is. */
 	publicDir: string;
@@ -140,13 +150,15 @@ export function writeBaseline(
 	rmSync(dir, { recursive: true, force: true });
 	const docsDir = join(dir, 'src/content/docs');
 	mkdirSync(docsDir, { recursive: true });
-	cpSync(options.docs, docsDir, { recursive: true });
 	cpSync(options.publicDir, join(dir, 'public'), { recursive: true });
-	const docsPaths = new Set(
-		readdirSync(options.docs, { recursive: true, encoding: 'utf8' })
-			.filter((file) => /\.mdx?$/.test(file))
-			.map(docsPath),
+	const copied = readdirSync(options.docs, { recursive: true, encoding: 'utf8' }).filter(
+		(file) => /\.mdx?$/.test(file) && standalone(readFileSync(join(options.docs, file), 'utf8')),
 	);
+	for (const file of copied) {
+		mkdirSync(dirname(join(docsDir, file)), { recursive: true });
+		cpSync(join(options.docs, file), join(docsDir, file));
+	}
+	const docsPaths = new Set(copied.map(docsPath));
 	let generated = 0;
 	for (const page of pages) {
 		if (docsPaths.has(page.path)) continue;

@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PageKind, builtPages, entryIds, pageKind } from '../dist/built-site.ts';
-import { type PageWeight, pageWeight } from '../dist/page-weight.ts';
+import { type PageKind, builtPages, entryIds } from '../dist/built-site.ts';
+import { type PageWeight, budgetKind, pageWeight } from '../dist/page-weight.ts';
 import { writeBaseline } from './baseline.ts';
 import { type BuildResult, repository, timedBuild } from './build.ts';
 import { CATEGORIES, type LighthouseResult, audit, startChrome } from './lighthouse.ts';
@@ -77,14 +77,12 @@ const baselineBuild = timedBuild(baselineRoot, baselineDist, `http://127.0.0.1:$
 const baselinePages = new Map(builtPages(baselineDist).map((page) => [page.path, page]));
 
 console.log('Weighing every page…');
-const kindOf = (weight: PageWeight, path: string): KindBytes['kind'] =>
-	weight.islandsUsed.length > 0 ? 'island' : pageKind(path);
 const rows = atlasPages.flatMap((page) => {
 	const twin = baselinePages.get(page.path);
 	if (!twin) return [];
 	const atlas = pageWeight(page, `http://127.0.0.1:${atlasPort}`, atlasDist);
 	const baseline = pageWeight(twin, `http://127.0.0.1:${baselinePort}`, baselineDist);
-	return [{ kind: kindOf(atlas, page.path), atlas, baseline }];
+	return [{ kind: budgetKind(atlas, page.path), atlas, baseline }];
 });
 const kinds = [...new Set(rows.map((row) => row.kind))].sort();
 const bytes: KindBytes[] = kinds.map((kind) => {

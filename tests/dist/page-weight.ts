@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { type BuiltPage, dist, documentOf } from './built-site.ts';
+import { type BuiltPage, type PageKind, dist, documentOf, pageKind } from './built-site.ts';
 import { fileFor } from './links.ts';
 
 /** What a page costs a reader on load, gzipped, and which files it loads. */
@@ -24,13 +24,19 @@ export interface PageWeight {
 	islandsDefined: string[];
 	/** The `atlas-…` elements the page contains. */
 	islandsUsed: string[];
+	/**
+	 * The `atlas-…` elements in the page's own content, outside the header every page shares (the
+	 * header's search loads its code only when a reader opens it).
+	 */
+	contentIslands: string[];
 }
 
 /**
  * A page's HTML without the parts that grow with content: the text in `<main>`, the table of
  * contents listing its headings, the sidebar's list of the site's pages, and the JSON-LD that
- * restates the page's data. What is left is the weight every page carries whatever it says:
- * head, scripts, styles, header, the policy, the empty frames.
+ * restates the page's data. Inline `<style>` elements are left out too: they are stylesheets Astro
+ * chose to inline, counted as CSS (see {@link pageWeight}). What is left is the weight every page
+ * carries whatever it says: head, scripts, header, the policy, the empty frames.
  */
 export function fixedHtml(html: string): string {
 	const document = parse(html, { comment: false });
@@ -41,8 +47,8 @@ export function fixedHtml(html: string): string {
 		'mobile-starlight-toc nav ul',
 	];
 	for (const element of document.querySelectorAll(emptied.join(', '))) element.set_content('');
-	for (const script of document.querySelectorAll('script[type="application/ld+json"]'))
-		script.remove();
+	for (const element of document.querySelectorAll('script[type="application/ld+json"], style'))
+		element.remove();
 	return document.toString();
 }
 
@@ -128,19 +134,33 @@ export function pageWeight(page: BuiltPage, origin: string, root = dist): PageWe
 	const css = closure(styles, cssImports, new Map(), root);
 	const js = closure([...scripts, ...inlineModules], staticImports, new Map(), root);
 	const inlineCode = document.querySelectorAll('script:not([src])').map((s) => s.rawText);
-	const used = document
-		.querySelectorAll('*')
-		.map((element) => element.rawTagName?.toLowerCase() ?? '')
-		.filter((tag) => tag.startsWith('atlas-'));
+	const inlineStyles = document.querySelectorAll('style').map((style) => style.rawText);
+	const elements = document.querySelectorAll('*');
+	const islandsAmong = (list: typeof elements) => [
+		...new Set(
+			list
+				.map((element) => element.rawTagName?.toLowerCase() ?? '')
+				.filter((tag) => tag.startsWith('atlas-')),
+		),
+	];
 	return {
 		html: gzipSize(page.html),
 		fixedHtml: gzipSize(fixedHtml(page.html)),
-		css: gzipTotal(css),
+		css: gzipTotal(css) + (inlineStyles.length > 0 ? gzipSize(inlineStyles.join('')) : 0),
 		js: gzipTotal(js),
 		files: [...css.keys(), ...js.keys()].sort(),
 		islandsDefined: [
 			...new Set([...js.values(), ...inlineCode].flatMap(definedIslands)),
 		].sort(),
-		islandsUsed: [...new Set(used)].sort(),
+		islandsUsed: islandsAmong(elements).sort(),
+		contentIslands: islandsAmong(elements.filter((element) => !element.closest('header'))).sort(),
 	};
 }
+
+/**
+ * The kind of page a weight is judged as, by the budgets and the benchmark alike: its kind from
+ * its path, or `island` when its content has an island. The header's search is on every page and
+ * loads its code only when opened, so it makes no page an island page.
+ */
+export const budgetKind = (weight: PageWeight, path: string): PageKind | 'island' =>
+	weight.contentIslands.length > 0 ? 'island' : pageKind(path);

@@ -26,6 +26,13 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
  */
 export const LABEL_KEYS = ['type', 'level', 'family'] as const satisfies readonly FilterKey[];
 
+/**
+ * The filters the header's search dialog offers: the same as the labels on its results. The
+ * dialog is in the HTML of every page, so the long role filter stays on /search/, one link away
+ * from the dialog, with the search carried over.
+ */
+export const DIALOG_FILTER_KEYS = LABEL_KEYS;
+
 /** One value a reader can tick: the id used in URLs and the label Pagefind stores. */
 export interface FilterOption {
 	id: string;
