@@ -46,6 +46,9 @@ interface ScaleRow extends BuildResult {
 	added: number;
 	/** Mean raw HTML bytes per page. */
 	htmlPerPage: number;
+	/** Pagefind's index chunks, and the largest: a search fetches one chunk per word. */
+	chunks: number;
+	largestChunk: number;
 }
 
 function argument(name: string, fallback: string): string {
@@ -107,7 +110,16 @@ for (const added of [0, ...sizes.filter((size) => size > 0)]) {
 	);
 	const htmlBytes = html.reduce((total, file) => total + statSync(join(dist, file)).size, 0);
 	const htmlPerPage = Math.round(htmlBytes / html.length);
-	rows.push({ added, htmlPerPage, ...build });
+	const chunkSizes = readdirSync(join(dist, 'pagefind/index')).map(
+		(file) => statSync(join(dist, 'pagefind/index', file)).size,
+	);
+	rows.push({
+		added,
+		htmlPerPage,
+		chunks: chunkSizes.length,
+		largestChunk: Math.max(...chunkSizes),
+		...build,
+	});
 	console.log(`  ${build.pages} pages in ${(build.ms / 1000).toFixed(1)} s`);
 }
 rmSync(site, { recursive: true, force: true });
@@ -155,11 +167,11 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
 const markdown = [
 	`Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:scale -- --sizes ${sizes.join(',')} --runs ${runs}\` (fastest of ${runs} builds per size).`,
 	'',
-	'| Synthetic entries per collection | Pages | Build | Per page | Pagefind | Search index | Whole site | HTML per page |',
-	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	'| Synthetic entries per collection | Pages | Build | Per page | Pagefind | Search index | Index chunks (largest) | Whole site | HTML per page |',
+	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	...rows.map(
 		(r) =>
-			`| ${r.added} | ${r.pages} | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.ms / r.pages)} ms | ${(r.pagefindMs / 1000).toFixed(1)} s | ${kb(r.indexBytes)} | ${kb(r.totalBytes)} | ${kb(r.htmlPerPage)} |`,
+			`| ${r.added} | ${r.pages} | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.ms / r.pages)} ms | ${(r.pagefindMs / 1000).toFixed(1)} s | ${kb(r.indexBytes)} | ${r.chunks} (${kb(r.largestChunk)}) | ${kb(r.totalBytes)} | ${kb(r.htmlPerPage)} |`,
 	),
 	'',
 	'| Pages added | Build time per added page | Pagefind time per added page | Index bytes per added page |',
