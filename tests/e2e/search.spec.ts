@@ -164,6 +164,15 @@ test('the header dialog: shortcut, filters, labels, and a link to the same searc
 	await expect(dialog).toBeHidden();
 });
 
+test('the header dialog says so when the search cannot be downloaded', async ({ page }) => {
+	await page.route('**/_astro/atlas-search*.js', (route) => route.abort());
+	await page.goto('/roles/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await expect(dialog.getByRole('status')).toHaveText(/^Search could not load\./);
+	await expect(dialog.getByRole('searchbox', { name: 'Words to search for' })).toBeFocused();
+});
+
 test('the index: filters from the collections, and no boilerplate in the text', async ({
 	page,
 }) => {

@@ -23,6 +23,7 @@ import {
 	describeResults,
 	excerptParts,
 	resultLabel,
+	SEARCH_UNAVAILABLE,
 	safeHref,
 	sectionLinks,
 	type PagefindApi,
@@ -192,10 +193,7 @@ class AtlasSearch extends HTMLElement {
 			);
 		} catch {
 			if (run !== this.#latest) return;
-			this.#paint(
-				[],
-				'Search could not load. Check your connection and reload the page, or browse the indexes from the menu.',
-			);
+			this.#paint([], SEARCH_UNAVAILABLE);
 		}
 	}
 
