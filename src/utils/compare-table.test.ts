@@ -1,24 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { RoleEntry } from './atlas';
 import { compareRow, exampleSelection } from './compare-table';
+import { ref, roleEntry } from './test-entries';
 
-const role = (id: string, data: Partial<RoleEntry['data']>): RoleEntry => ({
-	id,
-	collection: 'roles',
-	data: {
-		title: id,
-		summary: '',
-		family: 'engineering',
+/** A role with the skills and focus the rows below show. */
+const role = (id: string, data: Partial<RoleEntry['data']>): RoleEntry =>
+	roleEntry(id, {
 		focus: 'Production ML systems',
 		coreSkills: ['Python', 'Docker'],
 		background: 'Computer science',
-		expects: '',
-		keySkills: [],
-		aliases: [],
-		related: [],
 		...data,
-	},
-});
+	});
 
 describe('compareRow', () => {
 	test('shows the role as the sources give it, with pay, basis and year', () => {
@@ -53,8 +45,8 @@ describe('compareRow', () => {
 
 describe('exampleSelection', () => {
 	test('names the first role and up to two of its related roles', () => {
-		const ref = (id: string) => ({ collection: 'roles' as const, id });
-		const roles = [role('a', { related: [ref('b'), ref('c'), ref('d')] }), role('b', {})];
+		const related = ['b', 'c', 'd'].map((id) => ref('roles', id));
+		const roles = [role('a', { related }), role('b', {})];
 		expect(exampleSelection(roles)).toEqual(['a', 'b', 'c']);
 		expect(exampleSelection([])).toEqual([]);
 	});

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { ExerciseEntry, PathwayEntry } from '../atlas';
+import { exerciseEntry, pathwayEntry, ref } from '../test-entries';
 import { progressCatalogue } from './catalogue';
 
 const stage = (id: string, steps: string[]) => ({
@@ -9,41 +9,14 @@ const stage = (id: string, steps: string[]) => ({
 	steps: steps.map((step) => ({ id: step, title: `Title of ${step}`, kind: 'learn' as const })),
 });
 
-const pathway = {
-	id: 'swe-to-mle',
-	collection: 'pathways',
-	data: {
-		title: 'SWE → MLE',
-		summary: '',
-		from: { background: { collection: 'backgrounds', id: 'software_engineering' } },
-		to: { collection: 'roles', id: 'ml-engineer' },
-		audience: '',
-		carriesOver: [],
-		gaps: [],
-		stages: [stage('first', ['learn', 'build']), stage('second', ['apply'])],
-		pitfalls: [],
-		exercises: [],
-		caseStudies: [],
-	},
-} satisfies PathwayEntry;
+const pathway = pathwayEntry(
+	'swe-to-mle',
+	{ background: ref('backgrounds', 'software_engineering') },
+	'ml-engineer',
+	{ title: 'SWE → MLE', stages: [stage('first', ['learn', 'build']), stage('second', ['apply'])] },
+);
 
-const exercise = {
-	id: 'map-your-skills',
-	collection: 'exercises',
-	data: {
-		title: 'Map your skills',
-		summary: '',
-		level: 'beginner',
-		duration: { min: 1, max: 2, unit: 'hours', basis: 'estimate' },
-		roles: [],
-		goal: '',
-		deliverable: '',
-		steps: [],
-		rubric: [],
-		hints: [],
-		caseStudies: [],
-	},
-} satisfies ExerciseEntry;
+const exercise = exerciseEntry('map-your-skills', 'beginner', [], { title: 'Map your skills' });
 
 test('lists every step across stages, in order, keyed pathway/step', () => {
 	expect(progressCatalogue({ pathways: [pathway], exercises: [exercise] })).toEqual({
