@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { axeViolations } from './axe';
 
 /**
  * Local-first progress on the built site: saving and reloading, other tabs, export and import,
@@ -420,17 +420,7 @@ for (const theme of ['light', 'dark'] as const) {
 			await setSaved(page, RICH);
 			await page.reload();
 			await prepare(page);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			const labelInName = await new AxeBuilder({ page })
-				.withRules(['label-content-name-mismatch'])
-				.analyze();
-			const violations = [...results.violations, ...labelInName.violations].map(
-				(violation) =>
-					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-			);
-			expect(violations).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 }

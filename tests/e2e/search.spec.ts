@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { PagefindApi } from '../../src/utils/search/results';
+import { axeViolations } from './axe';
 import { sitemapPaths } from './sitemap';
 
 /**
@@ -211,20 +211,6 @@ test('the index: filters from the collections, and no boilerplate in the text', 
 		expect(found.content).not.toContain(boilerplate);
 	}
 });
-
-/** WCAG 2.2 A and AA, plus "label in name", which axe only runs when asked by name. */
-async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	const labelInName = await new AxeBuilder({ page })
-		.withRules(['label-content-name-mismatch'])
-		.analyze();
-	return [...results.violations, ...labelInName.violations].map(
-		(violation) =>
-			`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-	);
-}
 
 for (const theme of ['light', 'dark'] as const) {
 	test.describe(`${theme} theme`, () => {
