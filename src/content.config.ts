@@ -1,14 +1,19 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { BackgroundSchema } from './schemas/background';
 import { CaseStudySchema } from './schemas/case-study';
 import { EraSchema } from './schemas/era';
+import { FaqSchema } from './schemas/faq';
 import { ExerciseSchema } from './schemas/exercise';
 import { PathwaySchema } from './schemas/pathway';
 import { AssessmentSchema, QuickMatchSchema } from './schemas/recommender';
+import { ResourceSchema } from './schemas/resource';
 import { RoleSchema } from './schemas/role';
 import { SkillSchema } from './schemas/skill';
+import { PageSourcesSchema, SourceDocumentSchema } from './schemas/sources';
+import { TermSchema } from './schemas/term';
 
 /**
  * Loads one collection from its folder under the top-level `content/` folder; files whose names
@@ -18,7 +23,10 @@ const folder = (name: string, pattern = '**/[^_]*.{md,mdx}') =>
 	glob({ base: `./content/${name}`, pattern });
 
 export const collections = {
-	docs: defineCollection({ loader: folder('docs'), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: folder('docs'),
+		schema: docsSchema({ extend: z.object({ sources: PageSourcesSchema.optional() }) }),
+	}),
 	roles: defineCollection({ loader: folder('roles'), schema: RoleSchema }),
 	pathways: defineCollection({ loader: folder('pathways'), schema: PathwaySchema }),
 	caseStudies: defineCollection({ loader: folder('case-studies'), schema: CaseStudySchema }),
@@ -37,5 +45,15 @@ export const collections = {
 		loader: folder('recommender', 'assessment.json'),
 		schema: AssessmentSchema,
 	}),
+	sources: defineCollection({
+		loader: folder('sources', '**/[^_]*.yaml'),
+		schema: SourceDocumentSchema,
+	}),
+	resources: defineCollection({
+		loader: folder('resources', '**/[^_]*.yaml'),
+		schema: ResourceSchema,
+	}),
+	terms: defineCollection({ loader: folder('terms', '**/[^_]*.yaml'), schema: TermSchema }),
+	faq: defineCollection({ loader: folder('faq'), schema: FaqSchema }),
 	i18n: defineCollection({ loader: folder('i18n', '**/[^_]*.json'), schema: i18nSchema() }),
 };

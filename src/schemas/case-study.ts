@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { PageSourcesSchema } from './sources';
 import { ProgressionSchema } from './progression';
 
 /** A case study: a real organisation or career that shows roles and pathways in practice. */
@@ -22,4 +23,6 @@ export const CaseStudySchema = z.object({
 	lessons: z.array(z.string().min(1)).min(1),
 	/** For a career story: pay step by step, drawn as a chart and a table where the body places them. */
 	progression: ProgressionSchema.optional(),
+	/** The page's "Sources" box. */
+	sources: PageSourcesSchema.optional(),
 });

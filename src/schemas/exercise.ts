@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { PageSourcesSchema } from './sources';
 import { DurationSchema } from './duration';
 import { LevelSchema } from './level';
 
@@ -27,4 +28,6 @@ export const ExerciseSchema = z.object({
 	hints: z.array(z.string().min(1)).default([]),
 	/** Case studies to draw on. */
 	caseStudies: z.array(reference('caseStudies')).default([]),
+	/** The page's "Sources" box. */
+	sources: PageSourcesSchema.optional(),
 });

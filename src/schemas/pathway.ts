@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { DurationSchema } from './duration';
 import { StableIdSchema } from './id';
 import { OriginSchema } from './origin';
+import { PageSourcesSchema } from './sources';
 
 /** Kinds of step, in the order a move usually needs them. */
 export const STEP_KINDS = ['learn', 'project', 'portfolio', 'network', 'move'] as const;
@@ -24,8 +25,20 @@ export const StepSchema = z.object({
 	title: z.string().min(1),
 	/** What kind of step this is. */
 	kind: z.enum(STEP_KINDS),
-	/** A sentence or two on how, or what "done" looks like. */
+	/** A sentence or two on how to go about it. */
 	detail: z.string().optional(),
+	/** What "done" looks like: the evidence the reader will have ("a deployed API with a drift dashboard"). */
+	done: z.string().min(1).optional(),
+	/** The exercise this step is, or uses. A step named after an exercise must link to it. */
+	exercise: reference('exercises').optional(),
+	/** A guide to read for this step. */
+	guide: reference('docs').optional(),
+	/** A role page to read for this step. */
+	role: reference('roles').optional(),
+	/** Courses, tools, papers and organisations the step uses, from the resources collection. */
+	resources: z.array(reference('resources')).default([]),
+	/** The skills the step builds, from the skills collection; "skip what you know" reads these. */
+	skills: z.array(reference('skills')).default([]),
 });
 
 /** A stage of a pathway: a span of time with its steps, in order. */
@@ -68,6 +81,8 @@ export const PathwaySchema = z
 		exercises: z.array(reference('exercises')).default([]),
 		/** Case studies that show this move, or its destination, in practice. */
 		caseStudies: z.array(reference('caseStudies')).default([]),
+		/** The page's "Sources" box. */
+		sources: PageSourcesSchema.optional(),
 	})
 	.superRefine((pathway, ctx) => {
 		const seen = new Map<string, string>();

@@ -3,6 +3,21 @@ import { z } from 'astro/zod';
 import { CompensationSchema } from './compensation';
 import { FamilySchema } from './family';
 import { OriginSchema } from './origin';
+import { PageSourcesSchema } from './sources';
+
+/**
+ * Whether a role suits a reader, where its work happens and what to show an employer: the same
+ * three sections on every role page. An empty list renders one line saying the source documents
+ * give nothing on it for this role, so nothing is invented to fill a gap.
+ */
+export const RoleFitSchema = z.object({
+	/** "Is it for you?": the signals of fit the documents give (ambiguity, travel, on-call nights…). */
+	signals: z.array(z.string().min(1)).default([]),
+	/** "Where the work happens": team model, on site or not, who the role works with. */
+	workplace: z.array(z.string().min(1)).default([]),
+	/** "Proof you can show": the evidence employers look for (publications, a shipped project…). */
+	proof: z.array(z.string().min(1)).default([]),
+});
 
 /**
  * A role guide's typed data. The MDX body holds the prose; everything an index, table, chart,
@@ -34,6 +49,10 @@ export const RoleSchema = z
 		related: z.array(reference('roles')).default([]),
 		/** For roles the LLM era reshaped: the role or background it evolved from. */
 		evolvedFrom: OriginSchema.optional(),
+		/** Is it for you, where the work happens, proof you can show. */
+		fit: RoleFitSchema.optional(),
+		/** The page's "Sources" box. */
+		sources: PageSourcesSchema.optional(),
 	})
 	.refine((role) => role.family !== 'emerging' || role.evolvedFrom !== undefined, {
 		message: 'roles in the emerging family must say what they evolved from',
