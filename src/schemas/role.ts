@@ -49,6 +49,20 @@ export const RoleSchema = z
 		related: z.array(reference('roles')).default([]),
 		/** For roles the LLM era reshaped: the role or background it evolved from. */
 		evolvedFrom: OriginSchema.optional(),
+		/**
+		 * The tools the role uses, grouped ("Pipelines": Airflow, Kubeflow, Metaflow); each links to
+		 * its entry in the resources collection, so the role page's tools section is derived.
+		 */
+		tools: z
+			.array(
+				z.object({
+					/** What the group of tools is for ("Experiment tracking"). */
+					group: z.string().min(1),
+					/** The tools, from the resources collection. */
+					resources: z.array(reference('resources')).min(1),
+				}),
+			)
+			.default([]),
 		/** Is it for you, where the work happens, proof you can show. */
 		fit: RoleFitSchema.optional(),
 		/** The page's "Sources" box. */
