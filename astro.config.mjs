@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy';
+import { contentSecurityPolicyIntegration } from './src/build/content-security-policy';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)
@@ -29,7 +29,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content'] },
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
-				Search: './src/components/overrides/Search.astro',
+				Search: './src/search/Search.astro',
 			},
 			customCss: ['./src/styles/atlas.css'],
 			sidebar: [

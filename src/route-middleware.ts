@@ -1,12 +1,12 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { loadAtlas } from './data/atlas';
-import { loadSearchTags } from './data/search';
-import { caseStudyItem, exerciseItem, pathwayItem, roleItem } from './utils/items';
-import { OG_SIZE } from './utils/og/cards';
-import { ogImagePath, ogImageTags } from './utils/og/meta';
-import { facetHead } from './utils/search/facets';
-import { withCollectionLinks } from './utils/sidebar';
-import { serialiseJsonLd, structuredData } from './utils/structured-data';
+import { loadAtlas } from './atlas/collections';
+import { loadSearchTags } from './search/page-facets';
+import { caseStudyItem, exerciseItem, pathwayItem, roleItem } from './atlas/items';
+import { OG_SIZE } from './build/og/cards';
+import { ogImagePath, ogImageTags } from './build/og/meta';
+import { facetHead } from './search/facets';
+import { withCollectionLinks } from './atlas/sidebar';
+import { serialiseJsonLd, structuredData } from './atlas/structured-data';
 
 /**
  * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview

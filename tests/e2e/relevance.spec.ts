@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { PAGEFIND_RANKING } from '../../src/utils/search/ranking';
-import type { PagefindApi } from '../../src/utils/search/results';
+import { PAGEFIND_RANKING } from '../../src/search/ranking';
+import type { PagefindApi } from '../../src/search/results';
 
 /** A query readers type and the page that should answer it. */
 interface Expectation {

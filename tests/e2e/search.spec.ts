@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import type { PagefindApi } from '../../src/utils/search/results';
+import type { PagefindApi } from '../../src/search/results';
 import { axeViolations } from './axe';
 import { sitemapPaths } from './sitemap';
 

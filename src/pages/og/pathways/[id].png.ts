@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadAtlas } from '../../../data/atlas';
-import type { PathwayEntry } from '../../../utils/atlas';
-import { cardTree, pathwayCard } from '../../../utils/og/cards';
-import { renderCard } from '../../../utils/og/render';
+import { loadAtlas } from '../../../atlas/collections';
+import type { PathwayEntry } from '../../../atlas/atlas';
+import { cardTree, pathwayCard } from '../../../build/og/cards';
+import { renderCard } from '../../../build/og/render';
 
 /** One social preview image per pathway, built with the site. */
 export async function getStaticPaths() {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadAtlas } from '../../../data/atlas';
-import type { RoleEntry } from '../../../utils/atlas';
-import { cardTree, roleCard } from '../../../utils/og/cards';
-import { renderCard } from '../../../utils/og/render';
+import { loadAtlas } from '../../../atlas/collections';
+import type { RoleEntry } from '../../../atlas/atlas';
+import { cardTree, roleCard } from '../../../build/og/cards';
+import { renderCard } from '../../../build/og/render';
 
 /** One social preview image per role, built with the site. */
 export async function getStaticPaths() {

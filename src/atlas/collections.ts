@@ -1,0 +1,26 @@
+import { getCollection } from 'astro:content';
+import { type Atlas, createAtlas } from './atlas';
+import { ContentIntegrityError, findBrokenReferences } from '../build/integrity';
+
+let loading: Promise<Atlas> | undefined;
+
+/**
+ * Loads every collection once per build and checks that every cross-reference resolves, so a
+ * reference to a missing role fails the build (naming file and field) instead of shipping a dead link.
+ */
+export function loadAtlas(): Promise<Atlas> {
+	loading ??= (async () => {
+		const collections = {
+			roles: await getCollection('roles'),
+			pathways: await getCollection('pathways'),
+			caseStudies: await getCollection('caseStudies'),
+			exercises: await getCollection('exercises'),
+			backgrounds: await getCollection('backgrounds'),
+			skills: await getCollection('skills'),
+		};
+		const problems = findBrokenReferences(collections);
+		if (problems.length > 0) throw new ContentIntegrityError(problems);
+		return createAtlas(collections);
+	})();
+	return loading;
+}

@@ -1,0 +1,53 @@
+import { FAMILY_LABELS } from '../schemas/family';
+import { LEVEL_LABELS } from '../schemas/level';
+import {
+	type Atlas,
+	type CaseStudyEntry,
+	type ExerciseEntry,
+	type PathwayEntry,
+	type RoleEntry,
+	originTitle,
+} from './atlas';
+import { formatDuration } from '../lib/format';
+import { paths } from '../lib/paths';
+import type { LinkItem } from './sections';
+
+/** A role as a list item, labelled with its family. */
+export function roleItem(role: RoleEntry): LinkItem {
+	return {
+		href: paths.role(role.id),
+		title: role.data.title,
+		summary: role.data.summary,
+		label: FAMILY_LABELS[role.data.family],
+	};
+}
+
+/** A pathway as a list item, labelled with where it starts. */
+export function pathwayItem(atlas: Atlas, pathway: PathwayEntry): LinkItem {
+	return {
+		href: paths.pathway(pathway.id),
+		title: pathway.data.title,
+		summary: pathway.data.summary,
+		label: `From ${originTitle(atlas, pathway.data.from)}`,
+	};
+}
+
+/** A case study as a list item, labelled with organisation and period. */
+export function caseStudyItem(study: CaseStudyEntry): LinkItem {
+	return {
+		href: paths.caseStudy(study.id),
+		title: study.data.title,
+		summary: study.data.summary,
+		label: `${study.data.organisation}, ${study.data.period}`,
+	};
+}
+
+/** An exercise as a list item, labelled with level and time. */
+export function exerciseItem(exercise: ExerciseEntry): LinkItem {
+	return {
+		href: paths.exercise(exercise.id),
+		title: exercise.data.title,
+		summary: exercise.data.summary,
+		label: `${LEVEL_LABELS[exercise.data.level]} · ${formatDuration(exercise.data.duration)}`,
+	};
+}

@@ -1,0 +1,60 @@
+import { FAMILIES, FAMILY_LABELS } from '../schemas/family';
+import type { RoleEntry } from '../atlas/atlas';
+import { describeCompensationBasis } from '../lib/format';
+import { rangeLabel } from '../charts/compensation';
+
+/** A cell of the comparison table: what it shows, and the key its column sorts by. */
+export interface CompareCell {
+	text: string;
+	/** Sorted with numeric collation, so "10" follows "9". */
+	sort: string;
+}
+
+/** One role as a row of the comparison table. */
+export interface CompareRow {
+	id: string;
+	title: string;
+	family: CompareCell;
+	focus: string;
+	coreSkills: string;
+	background: string;
+	pay: CompareCell;
+}
+
+/** The column headings of the comparison table, in order after the role's own. */
+export const COMPARE_COLUMNS = [
+	'Family',
+	'Primary focus',
+	'Core skills',
+	'Typical background',
+	'Published pay',
+] as const;
+
+/**
+ * A role as a row of the comparison table. Family sorts in the site's family order, not
+ * alphabetically; pay sorts by the low end of the range, and roles without a figure sort first.
+ */
+export function compareRow(role: RoleEntry): CompareRow {
+	const { data } = role;
+	const pay = data.compensation;
+	return {
+		id: role.id,
+		title: data.title,
+		family: { text: FAMILY_LABELS[data.family], sort: String(FAMILIES.indexOf(data.family)) },
+		focus: data.focus,
+		coreSkills: data.coreSkills.join(', '),
+		background: data.background,
+		pay: pay
+			? { text: `${rangeLabel(pay)} (${describeCompensationBasis(pay)})`, sort: String(pay.min) }
+			: { text: 'No separate figure in the sources', sort: '' },
+	};
+}
+
+/**
+ * Ids for the example link on the comparison page: the first role and its nearest neighbours, so
+ * the example always names roles that exist and are worth comparing.
+ */
+export function exampleSelection(roles: readonly RoleEntry[]): string[] {
+	const [first] = roles;
+	return first ? [first.id, ...first.data.related.map((ref) => ref.id)].slice(0, 3) : [];
+}

@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { exerciseEntry, pathwayEntry, ref, stepEntry } from '../../tests/fixtures/entries';
+import { progressCatalogue } from './catalogue';
+
+const stage = (id: string, steps: string[]) => ({
+	id,
+	title: id,
+	duration: { min: 1, max: 2, unit: 'months' as const, basis: 'estimate' as const },
+	steps: steps.map((step) => stepEntry(step, `Title of ${step}`, 'learn')),
+});
+
+const pathway = pathwayEntry(
+	'swe-to-mle',
+	{ background: ref('backgrounds', 'software_engineering') },
+	'ml-engineer',
+	{ title: 'SWE → MLE', stages: [stage('first', ['learn', 'build']), stage('second', ['apply'])] },
+);
+
+const exercise = exerciseEntry('map-your-skills', 'beginner', [], { title: 'Map your skills' });
+
+test('lists every step across stages, in order, keyed pathway/step', () => {
+	expect(progressCatalogue({ pathways: [pathway], exercises: [exercise] })).toEqual({
+		pathways: [
+			{
+				id: 'swe-to-mle',
+				title: 'SWE → MLE',
+				href: '/pathways/swe-to-mle/',
+				steps: [
+					{ key: 'swe-to-mle/learn', title: 'Title of learn' },
+					{ key: 'swe-to-mle/build', title: 'Title of build' },
+					{ key: 'swe-to-mle/apply', title: 'Title of apply' },
+				],
+			},
+		],
+		exercises: [
+			{
+				key: 'exercise/map-your-skills',
+				title: 'Map your skills',
+				href: '/exercises/map-your-skills/',
+			},
+		],
+	});
+});

@@ -1,0 +1,142 @@
+import { format, resolveConfig } from 'prettier';
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { findProblem, JSON_SCHEMA_KEYWORDS, type JsonSchema } from './json-schema';
+import generated from './progress.schema.json';
+import { ProgressSchema } from './schema';
+import { copy, fullProgress } from '../../tests/fixtures/progress';
+
+const schemaFile = new URL('./progress.schema.json', import.meta.url).pathname;
+const schema: JsonSchema = generated;
+
+describe('progress.schema.json', () => {
+	test('is the JSON Schema of ProgressSchema (run `vitest -u` to regenerate it)', async () => {
+		const json = JSON.stringify(z.toJSONSchema(ProgressSchema));
+		const options = await resolveConfig(schemaFile);
+		await expect(await format(json, { ...options, parser: 'json' })).toMatchFileSnapshot(
+			schemaFile,
+		);
+	});
+
+	test('uses only keywords the browser checker understands', () => {
+		const used = new Set<string>();
+		const visit = (node: unknown): void => {
+			if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+			for (const [key, value] of Object.entries(node)) {
+				used.add(key);
+				if (key === 'properties') Object.values(value ?? {}).forEach(visit);
+				else visit(value);
+			}
+		};
+		visit(generated);
+		expect([...used].filter((key) => !JSON_SCHEMA_KEYWORDS.some((k) => k === key))).toEqual([]);
+	});
+});
+
+/** Sets a value deep inside a copy of the full document. */
+function withValue(path: readonly (string | number)[], value: unknown): unknown {
+	const document: unknown = copy(fullProgress());
+	let node: unknown = document;
+	for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
+	const last = path.at(-1) ?? '';
+	if (value === undefined) delete (node as Record<string | number, unknown>)[last];
+	else (node as Record<string | number, unknown>)[last] = value;
+	return document;
+}
+
+const row = ['worksheets', 'skillsMatrix', 'rows', 0] as const;
+const entry = ['entries', 'swe-to-mle/take-a-course'] as const;
+
+/** Documents that must be accepted, and many ways to break one. */
+const cases: [string, unknown][] = [
+	['the full document', fullProgress()],
+	[
+		'an empty document',
+		{ format: 'ai-career-atlas-progress', version: 1, entries: {}, plan: [], worksheets: {} },
+	],
+	['a name of exactly 80 characters', withValue([...row, 'name'], 'x'.repeat(80))],
+	['an empty matrix', withValue(['worksheets', 'skillsMatrix', 'rows'], [])],
+	['a score of 0', withValue([...row, 'scores', 'ml-engineer'], 0)],
+	['null', null],
+	['a number', 42],
+	['a string', 'progress'],
+	['a list', [fullProgress()]],
+	['an empty object', {}],
+	['another format', withValue(['format'], 'roadmap-sh')],
+	['version 2', withValue(['version'], 2)],
+	['version 0', withValue(['version'], 0)],
+	['version as text', withValue(['version'], '1')],
+	['no version', withValue(['version'], undefined)],
+	['no entries', withValue(['entries'], undefined)],
+	['entries as a list', withValue(['entries'], [])],
+	['a key without a slash', withValue(['entries', 'take-a-course'], { state: 'done', updated: 1 })],
+	['a key with capitals', withValue(['entries', 'SWE/step'], { state: 'done', updated: 1 })],
+	['a key with two slashes', withValue(['entries', 'a/b/c'], { state: 'done', updated: 1 })],
+	['an unknown state', withValue([...entry, 'state'], 'finished')],
+	['a state in capitals', withValue([...entry, 'state'], 'Done')],
+	['a missing state', withValue([...entry, 'state'], undefined)],
+	['a negative time', withValue([...entry, 'updated'], -1)],
+	['a fractional time', withValue([...entry, 'updated'], 1.5)],
+	['a time as text', withValue([...entry, 'updated'], '2026-01-01')],
+	['a time beyond safe integers', withValue([...entry, 'updated'], 2 ** 60)],
+	['an extra entry field', withValue([...entry, 'note'], 'hi')],
+	['an entry that is null', withValue(entry, null)],
+	['an extra top-level field', withValue(['constructor'], {})],
+	['a plan that is text', withValue(['plan'], 'swe-to-mle')],
+	['a plan id with spaces', withValue(['plan', 0], 'swe to mle')],
+	['a plan id that is a number', withValue(['plan', 0], 7)],
+	['worksheets missing', withValue(['worksheets'], undefined)],
+	['an unknown worksheet', withValue(['worksheets', 'rice'], {})],
+	[
+		'eleven matrix rows',
+		withValue(['worksheets', 'skillsMatrix', 'rows'], Array(11).fill({ name: '', scores: {} })),
+	],
+	['a name of 81 characters', withValue([...row, 'name'], 'x'.repeat(81))],
+	[
+		'a name of 80 emoji (80 characters in 160 UTF-16 units)',
+		withValue([...row, 'name'], '🙂'.repeat(80)),
+	],
+	['a name of 81 emoji', withValue([...row, 'name'], '🙂'.repeat(81))],
+	['a score of 4', withValue([...row, 'scores', 'ml-engineer'], 4)],
+	['a score of 1.5', withValue([...row, 'scores', 'ml-engineer'], 1.5)],
+	['a score as text', withValue([...row, 'scores', 'ml-engineer'], '3')],
+	['a score for a bad role id', withValue([...row, 'scores', 'ML Engineer'], 3)],
+	['a bad skill id', withValue([...row, 'skill'], 'Python!')],
+	['a row without scores', withValue([...row, 'scores'], undefined)],
+	['a matrix without a time', withValue(['worksheets', 'skillsMatrix', 'updated'], undefined)],
+];
+
+describe('the browser checker and Zod agree', () => {
+	test.each(cases)('on %s', (_, value) => {
+		const zod = ProgressSchema.safeParse(value).success;
+		expect(findProblem(schema, value) === undefined).toBe(zod);
+	});
+
+	test('the cases cover both answers', () => {
+		const accepted = cases.filter(([, value]) => ProgressSchema.safeParse(value).success);
+		expect(accepted.length).toBe(6);
+	});
+
+	test('keep a __proto__ key out of saved data: the checker refuses it, Zod drops it', () => {
+		const value: unknown = JSON.parse(
+			'{"format":"ai-career-atlas-progress","version":1,"entries":{"__proto__":{"state":"done","updated":1}},"plan":[],"worksheets":{}}',
+		);
+		expect(findProblem(schema, value)).toBe('entries › __proto__ is not in the expected form');
+		expect(Object.keys(ProgressSchema.parse(value).entries)).toEqual([]);
+	});
+});
+
+describe('findProblem', () => {
+	test('names where the problem is', () => {
+		expect(findProblem(schema, withValue([...entry, 'state'], 'finished'))).toBe(
+			'entries › swe-to-mle/take-a-course › state should be one of in-progress, done, skipped',
+		);
+		expect(findProblem(schema, withValue([...row, 'scores', 'ml-engineer'], 4))).toBe(
+			'worksheets › skillsMatrix › rows › item 1 › scores › ml-engineer should be at most 3',
+		);
+		expect(findProblem(schema, withValue(['plan'], undefined))).toBe('the document lacks “plan”');
+		expect(findProblem(schema, withValue(['extra'], 1))).toBe(
+			'the document has an unexpected field “extra”',
+		);
+	});
+});

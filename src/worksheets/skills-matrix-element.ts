@@ -1,0 +1,103 @@
+import type { MatrixRow } from '../progress/schema';
+import { withMatrix } from '../progress/store';
+import {
+	columnTotals,
+	MAX_SKILLS,
+	matrixCsv,
+	type MatrixRole,
+	type MatrixSkill,
+	recommenderHref,
+	scoreOf,
+	topFits,
+	trimRows,
+} from './skills-matrix';
+import { download } from '../lib/dom';
+import { current, subscribe, update } from '../progress/storage';
+
+/**
+ * `<atlas-worksheet-matrix>`: the skills matrix. Rows are cloned from a server-rendered template;
+ * roles and skills are read from the table's own headers and options, so the element keeps no
+ * list of its own. Every change is saved with progress and re-rendered in every tab.
+ */
+class SkillsMatrix extends HTMLElement {
+	connectedCallback(): void {
+		const matrix = this.querySelector<HTMLTemplateElement>('template[data-matrix]');
+		const row = this.querySelector<HTMLTemplateElement>('template[data-row]');
+		if (!matrix || !row) return;
+		this.replaceChildren(matrix.content.cloneNode(true));
+		const body = this.querySelector('tbody');
+		for (let n = 1; n <= MAX_SKILLS; n += 1) {
+			body?.insertAdjacentHTML('beforeend', row.innerHTML.replaceAll('{n}', String(n)));
+		}
+		const roles: MatrixRole[] = [...this.querySelectorAll<HTMLElement>('thead [data-role]')].map(
+			(cell) => ({ id: cell.dataset['role'] ?? '', title: cell.textContent.trim() }),
+		);
+		const skills: MatrixSkill[] = [
+			...this.querySelectorAll<HTMLOptionElement>('tbody tr:first-child [data-skill] option'),
+		]
+			.filter((option) => option.value !== '')
+			.map((option) => ({ id: option.value, title: option.text }));
+		const rows = [...this.querySelectorAll('tbody tr')].map((tr) => ({
+			name: tr.querySelector<HTMLInputElement>('[data-name]'),
+			skill: tr.querySelector<HTMLSelectElement>('[data-skill]'),
+			scores: [...tr.querySelectorAll<HTMLSelectElement>('[data-score]')],
+		}));
+
+		const read = (): MatrixRow[] =>
+			rows.map(({ name, skill, scores }) => ({
+				name: name?.value ?? '',
+				...(skill?.value ? { skill: skill.value } : {}),
+				scores: Object.fromEntries(
+					scores
+						.filter((select) => select.value !== '0')
+						.map((select) => [select.dataset['score'] ?? '', Number(select.value)]),
+				),
+			}));
+		const saved = () => current().progress.worksheets.skillsMatrix?.rows ?? [];
+		const set = (control: HTMLInputElement | HTMLSelectElement | null, value: string) => {
+			if (control && control.value !== value) control.value = value;
+		};
+		const render = () => {
+			const data = saved();
+			rows.forEach(({ name, skill, scores }, index) => {
+				const values = data[index];
+				set(name, values?.name ?? '');
+				set(skill, values?.skill ?? '');
+				for (const select of scores) {
+					set(select, String(values ? scoreOf(values, select.dataset['score'] ?? '') : 0));
+				}
+			});
+			const totals = columnTotals(data, roles);
+			for (const { role, total } of totals) {
+				const cell = this.querySelector(`[data-total="${role.id}"]`);
+				if (cell) cell.textContent = String(total);
+			}
+			const fits = topFits(totals);
+			const fitsLine = this.querySelector('[data-fits]');
+			if (fitsLine) {
+				fitsLine.textContent =
+					fits.length > 0
+						? `Your strongest fits: ${fits.map(({ role, total }) => `${role.title} (${total})`).join(', ')}.`
+						: 'Score some cells to see your strongest fits.';
+			}
+			const send = this.querySelector<HTMLAnchorElement>('[data-send]');
+			const note = this.querySelector('[data-send-note]');
+			if (send && note) {
+				send.href = recommenderHref(send.pathname, data, skills);
+				note.textContent = send.hash
+					? 'The role finder gets each mapped skill as Strong (3), the top of its scale, since these are your strongest skills; change any rating there.'
+					: 'To send your skills, choose the closest skill in the atlas for at least one row; only those go to the role finder.';
+			}
+		};
+		this.addEventListener('input', () =>
+			update((progress) => withMatrix(progress, trimRows(read()), Date.now())),
+		);
+		this.querySelector('[data-csv]')?.addEventListener('click', () =>
+			download(`\uFEFF${matrixCsv(saved(), roles, skills)}`, 'text/csv', 'skills-matrix.csv'),
+		);
+		subscribe(render);
+		render();
+	}
+}
+
+customElements.define('atlas-worksheet-matrix', SkillsMatrix);
