@@ -1,12 +1,19 @@
-/** Creates an element with attributes and children; strings become text, never markup. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
+/** Something an element can contain: a node, text (always inserted as text), or nothing. */
+export type Child = Node | string | undefined | false;
+
+/**
+ * Creates an element with attributes and children. Strings become text nodes, never markup, so
+ * content, saved data and URL data cannot inject HTML. `undefined` and `false` children are
+ * skipped, so optional parts can be written inline.
+ */
+export function h<Tag extends keyof HTMLElementTagNameMap>(
+	tag: Tag,
 	attributes: Record<string, string> = {},
-	...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
+	...children: Child[]
+): HTMLElementTagNameMap[Tag] {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-	element.append(...children);
+	for (const child of children) if (child !== undefined && child !== false) element.append(child);
 	return element;
 }
 

@@ -29,9 +29,18 @@ export function describeCompensationBasis(pay: Compensation): string {
 	return `${basis}, ${pay.year}`;
 }
 
-/** "1 stage", "4 stages": a count with its noun, for nouns that take an s in the plural. */
-export function pluralise(count: number, noun: string): string {
-	return `${count} ${count === 1 ? noun : `${noun}s`}`;
+/**
+ * "1 stage", "4 stages", "1 saved state was", "2 saved states were": a count with its noun (and
+ * what follows it), so no caller writes its own `count === 1` test. `plural` defaults to the noun
+ * with an s.
+ */
+export function pluralise(count: number, noun: string, plural = `${noun}s`): string {
+	return `${count} ${nounFor(count, noun, plural)}`;
+}
+
+/** The noun alone, singular for exactly one: for counts shown in a format of their own ("0.5 person-months"). */
+export function nounFor(count: number, noun: string, plural = `${noun}s`): string {
+	return count === 1 ? noun : plural;
 }
 
 /** "3–6 months", "1 month", "2 hours": a duration as readers expect to see it. */

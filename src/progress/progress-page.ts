@@ -1,3 +1,4 @@
+import { pluralise } from '../lib/format';
 import type { Catalogue, CataloguePathway } from './catalogue';
 import { PROGRESS_STATE_LABELS } from './model';
 import type { Progress } from './schema';
@@ -82,7 +83,7 @@ class ProgressPage extends HTMLElement {
 			form.reset();
 			const count = Object.keys(result.progress.entries).length;
 			say(
-				`Imported ${count === 1 ? '1 saved state' : `${count} saved states`} from ${chosen.name}${replace ? ', replacing the progress that was here' : ', merged with your progress'}.`,
+				`Imported ${pluralise(count, 'saved state')} from ${chosen.name}${replace ? ', replacing the progress that was here' : ', merged with your progress'}.`,
 			);
 		});
 
@@ -177,7 +178,7 @@ class ProgressPage extends HTMLElement {
 			const retiredNote = part('retired');
 			if (retiredNote) {
 				retiredNote.hidden = retired === 0;
-				retiredNote.textContent = `${retired === 1 ? '1 saved state belongs' : `${retired} saved states belong`} to steps or exercises no longer on the site. They are kept, and exported, but not counted.`;
+				retiredNote.textContent = `${pluralise(retired, 'saved state belongs', 'saved states belong')} to steps or exercises no longer on the site. They are kept, and exported, but not counted.`;
 			}
 		};
 		subscribe(render);

@@ -1,3 +1,4 @@
+import { pluralise } from '../lib/format';
 import { findProblem, isRecord, type JsonSchema } from './json-schema';
 import { PROGRESS_FORMAT, PROGRESS_VERSION, type ProgressState } from './model';
 import generated from './progress.schema.json';
@@ -73,7 +74,7 @@ export function salvage(value: unknown): Progress {
 /** How many entries a salvaged document kept, in words, for the notice that offers a reset. */
 function kept(progress: Progress): string {
 	const count = Object.keys(progress.entries).length;
-	return count === 1 ? '1 saved state was kept' : `${count} saved states were kept`;
+	return `${pluralise(count, 'saved state was', 'saved states were')} kept`;
 }
 
 /**

@@ -10,7 +10,8 @@ import {
 	onMyPlanChange,
 	removeFromMyPlan,
 } from '../progress/my-plan';
-import { h, renderResult, setPlanButton } from './render';
+import { h } from '../lib/dom';
+import { renderResult, setPlanButton } from './render';
 
 /**
  * `<atlas-recommender>`: scores the form live. Answers go to the URL fragment (so results can be

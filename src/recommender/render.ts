@@ -1,24 +1,7 @@
+import { h } from '../lib/dom';
 import { planButtonText } from '../progress/plan';
 import type { Link } from './model';
 import { formatScore, type ResultPathway, type ResultView } from './results';
-
-/** Something an element can contain: a node, text (always inserted as text), or nothing. */
-type Child = Node | string | undefined | false;
-
-/**
- * Creates an element with attributes and children. Strings become text nodes, never markup, so
- * content and URL-fragment data cannot inject HTML.
- */
-export function h<Tag extends keyof HTMLElementTagNameMap>(
-	tag: Tag,
-	attributes: Record<string, string> = {},
-	...children: Child[]
-): HTMLElementTagNameMap[Tag] {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-	for (const child of children) if (child !== undefined && child !== false) element.append(child);
-	return element;
-}
 
 const link = ({ href, title }: Link) => h('a', { href }, title);
 

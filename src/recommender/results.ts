@@ -1,3 +1,4 @@
+import { pluralise } from '../lib/format';
 import type { Link, Model, PathwayLink, RoleSummary } from './model';
 import type { Profile } from './profile';
 import { reachability } from './reachability';
@@ -46,7 +47,7 @@ export function formatPoints(points: number): string {
 
 /** "5 points", "1 point", "0.5 points": a total as the results show it. */
 export function formatScore(score: number): string {
-	return `${score} ${score === 1 ? 'point' : 'points'}`;
+	return pluralise(score, 'point');
 }
 
 /**

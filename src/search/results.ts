@@ -1,3 +1,4 @@
+import { pluralise } from '../lib/format';
 import { LABEL_KEYS } from './filters';
 
 /** The part of Pagefind's JavaScript API the search page uses (`/pagefind/pagefind.js`). */
@@ -118,10 +119,9 @@ export function safeHref(url: string): string | undefined {
  * no results, what to try instead.
  */
 export function describeResults(query: string, filterCount: number, count: number): string {
-	const results = count === 1 ? '1 result' : `${count === 0 ? 'No' : count} results`;
+	const results = count === 0 ? 'No results' : pluralise(count, 'result');
 	const words = query === '' ? '' : ` for “${query}”`;
-	const filters =
-		filterCount === 0 ? '' : ` with ${filterCount === 1 ? '1 filter' : `${filterCount} filters`}`;
+	const filters = filterCount === 0 ? '' : ` with ${pluralise(filterCount, 'filter')}`;
 	const advice =
 		count > 0 ? '' : filterCount > 0 ? ' Try other words, or fewer filters.' : ' Try other words.';
 	return `${results}${words}${filters}.${advice}`;

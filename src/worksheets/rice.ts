@@ -1,3 +1,4 @@
+import { nounFor } from '../lib/format';
 /**
  * The RICE calculator's arithmetic, as the sources give it: RICE = Reach × Impact × Confidence ÷
  * Effort, with reach in users per month, impact from 0.25 (low) to 3 (massive), confidence as a
@@ -195,5 +196,5 @@ export function formatScore(score: number): string {
 
 /** "1 person-month", "8.5 person-months": an effort as the ranking table shows it. */
 export function formatEffort(months: number): string {
-	return `${formatScore(months)} ${months === 1 ? 'person-month' : 'person-months'}`;
+	return `${formatScore(months)} ${nounFor(months, 'person-month')}`;
 }
