@@ -6,7 +6,10 @@ import { OG_SIZE } from './build/og/cards';
 import { ogImagePath, ogImageTags } from './build/og/meta';
 import { facetHead } from './search/facets';
 import { withCollectionLinks } from './atlas/sidebar';
-import { serialiseJsonLd, structuredData } from './atlas/structured-data';
+import type { LinkItem } from './atlas/sections';
+import { collectionSections, type SectionCollection } from './atlas/site-sections';
+import { structuredData } from './atlas/structured-data';
+import { scriptJson } from './lib/script-json';
 
 /**
  * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview
@@ -16,14 +19,17 @@ import { serialiseJsonLd, structuredData } from './atlas/structured-data';
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
 	const route = context.locals.starlightRoute;
+	const items: Record<SectionCollection, LinkItem[]> = {
+		roles: atlas.roles.map(roleItem),
+		pathways: atlas.pathways.map((pathway) => pathwayItem(atlas, pathway)),
+		caseStudies: atlas.caseStudies.map(caseStudyItem),
+		exercises: atlas.exercises.map(exerciseItem),
+	};
 	route.sidebar = withCollectionLinks(
 		route.sidebar,
-		{
-			Roles: atlas.roles.map(roleItem),
-			Pathways: atlas.pathways.map((pathway) => pathwayItem(atlas, pathway)),
-			'Case studies': atlas.caseStudies.map(caseStudyItem),
-			Exercises: atlas.exercises.map(exerciseItem),
-		},
+		Object.fromEntries(
+			collectionSections().map(({ label, collection }) => [label, items[collection]]),
+		),
 		context.url.pathname,
 	);
 	const image = ogImagePath(context.url.pathname, {
@@ -32,7 +38,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	});
 	if (image) {
 		const url = new URL(image, context.site ?? context.url).href;
-		route.head.push(...ogImageTags(url, `AI Career Atlas: ${route.entry.data.title}`, OG_SIZE));
+		route.head.push(...ogImageTags(url, `${route.siteTitle}: ${route.entry.data.title}`, OG_SIZE));
 	}
 	const tags = (await loadSearchTags()).get(context.url.pathname);
 	if (tags) route.head.push(...facetHead(tags));
@@ -47,7 +53,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		route.head.push({
 			tag: 'script',
 			attrs: { type: 'application/ld+json' },
-			content: serialiseJsonLd(block),
+			content: scriptJson(block),
 		});
 	}
 });

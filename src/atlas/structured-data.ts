@@ -1,3 +1,4 @@
+import { collectionSections } from './site-sections';
 import type {
 	Article,
 	BreadcrumbList,
@@ -54,15 +55,13 @@ export interface Crumb {
 const CONTEXT = 'https://schema.org';
 
 /**
- * The section a collection page sits in, named as the sidebar groups name them. Pages outside
- * these sections (guides, the recommender, search…) sit directly under the home page.
+ * The section a collection page sits in, named as the sidebar names it. Pages outside these
+ * sections (guides, the recommender, search…) sit directly under the home page.
  */
-const SECTIONS: readonly Crumb[] = [
-	{ name: 'Roles', path: paths.roles },
-	{ name: 'Pathways', path: paths.pathways },
-	{ name: 'Case studies', path: paths.caseStudies },
-	{ name: 'Exercises', path: paths.exercises },
-];
+const SECTIONS: readonly Crumb[] = collectionSections().map(({ label, path }) => ({
+	name: label,
+	path,
+}));
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 
@@ -288,12 +287,4 @@ export function structuredData(atlas: Atlas, page: PageContext): JsonLd[] {
 		...(exercise ? [exerciseResource(atlas, exercise, site)] : []),
 	];
 	return [...main, breadcrumbList(breadcrumbTrail(page), site)];
-}
-
-/**
- * JSON for a `<script type="application/ld+json">` element. `<` is escaped so that no text in
- * the content ("</script>", "<!--") can end the element early; JSON parsers read `\u003c` as `<`.
- */
-export function serialiseJsonLd(data: JsonLd): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c');
 }
