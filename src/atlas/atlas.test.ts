@@ -13,6 +13,7 @@ import {
 	rolesEvolvedFrom,
 } from './atlas';
 import {
+	EMPTY_ATLAS,
 	caseStudyEntry,
 	exerciseEntry,
 	pathwayEntry,
@@ -27,6 +28,7 @@ const caseStudy = (id: string, roles: string[], pathways: string[] = []) =>
 	caseStudyEntry(id, roles, { pathways: pathways.map((p) => ref('pathways', p)) });
 
 const atlas: Atlas = createAtlas({
+	...EMPTY_ATLAS,
 	roles: [
 		role('prompt-engineer', { title: 'Prompt Engineer' }),
 		role('ai-research-scientist', { title: 'AI Research Scientist', family: 'research' }),

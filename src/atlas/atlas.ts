@@ -14,6 +14,21 @@ export type ExerciseEntry = CollectionEntry<'exercises'>;
 export type BackgroundEntry = CollectionEntry<'backgrounds'>;
 /** A skill entry as the content layer returns it. */
 export type SkillEntry = CollectionEntry<'skills'>;
+
+/** A course, tool, framework, platform, model, paper or organisation, with its official address. */
+export type ResourceEntry = CollectionEntry<'resources'>;
+
+/** A glossary term. */
+export type TermEntry = CollectionEntry<'terms'>;
+
+/** A question and answer on the FAQ page. */
+export type FaqEntry = CollectionEntry<'faq'>;
+
+/** One of the documents the site is written from, named in pages' Sources boxes. */
+export type SourceEntry = CollectionEntry<'sources'>;
+
+/** A guide or other docs page (the home page, the guides, the 404 page). */
+export type DocsEntry = CollectionEntry<'docs'>;
 /** Where a pathway starts: one role or one background. */
 export type Origin = PathwayEntry['data']['from'];
 
@@ -28,12 +43,20 @@ export interface Atlas {
 	exercises: ExerciseEntry[];
 	backgrounds: BackgroundEntry[];
 	skills: SkillEntry[];
+	resources: ResourceEntry[];
+	terms: TermEntry[];
+	faq: FaqEntry[];
+	sources: SourceEntry[];
+	docs: DocsEntry[];
 }
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
 	a.data.title.localeCompare(b.data.title, 'en');
 
-/** Builds an atlas from the raw collections: roles by family, exercises by level, the rest by title. */
+/**
+ * Builds an atlas from the raw collections: roles by family, exercises by level, resources by
+ * name, terms alphabetically, questions in their set order, the rest by title.
+ */
 export function createAtlas(collections: Atlas): Atlas {
 	return {
 		roles: [...collections.roles].sort(
@@ -46,6 +69,13 @@ export function createAtlas(collections: Atlas): Atlas {
 		),
 		backgrounds: [...collections.backgrounds].sort(byTitle),
 		skills: [...collections.skills].sort(byTitle),
+		resources: [...collections.resources].sort((a, b) =>
+			a.data.name.localeCompare(b.data.name, 'en'),
+		),
+		terms: [...collections.terms].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
+		faq: [...collections.faq].sort((a, b) => a.data.order - b.data.order),
+		sources: [...collections.sources],
+		docs: [...collections.docs].sort(byTitle),
 	};
 }
 

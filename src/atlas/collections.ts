@@ -17,6 +17,11 @@ export function loadAtlas(): Promise<Atlas> {
 			exercises: await getCollection('exercises'),
 			backgrounds: await getCollection('backgrounds'),
 			skills: await getCollection('skills'),
+			resources: await getCollection('resources'),
+			terms: await getCollection('terms'),
+			faq: await getCollection('faq'),
+			sources: await getCollection('sources'),
+			docs: await getCollection('docs'),
 		};
 		const problems = findBrokenReferences(collections);
 		if (problems.length > 0) throw new ContentIntegrityError(problems);

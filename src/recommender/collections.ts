@@ -25,9 +25,7 @@ export function loadRecommender(): Promise<Model> {
 		const quickMatch = await getCollection('recommenderQuickMatch');
 		const assessment = await getCollection('recommenderAssessment');
 		const problems = findBrokenReferences({
-			roles: atlas.roles,
-			backgrounds: atlas.backgrounds,
-			skills: atlas.skills,
+			...atlas,
 			recommenderQuickMatch: quickMatch,
 			recommenderAssessment: assessment,
 		});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Atlas, RoleEntry } from '../atlas/atlas';
 import {
+	EMPTY_ATLAS,
 	caseStudyEntry,
 	exerciseEntry,
 	pathwayEntry,
@@ -21,6 +22,7 @@ const exercise = exerciseEntry('map-skills', 'beginner', ['ml-engineer'], {
 });
 
 const atlas: Atlas = {
+	...EMPTY_ATLAS,
 	roles: [
 		role('ml-engineer', 'ML Engineer', { aliases: ['MLE', 'Machine Learning Engineer'] }),
 		role('mlops-engineer', 'MLOps / LLMOps Engineer', {

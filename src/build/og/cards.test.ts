@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Atlas } from '../../atlas/atlas';
-import { pathwayEntry, ref, roleEntry } from '../../../tests/fixtures/entries';
+import { EMPTY_ATLAS, pathwayEntry, ref, roleEntry } from '../../../tests/fixtures/entries';
 import { type CardNode, cardTree, pathwayCard, roleCard, truncate } from './cards';
 
 const role = roleEntry('ml-engineer', {
@@ -36,6 +36,7 @@ const pathway = pathwayEntry(
 );
 
 const atlas: Atlas = {
+	...EMPTY_ATLAS,
 	roles: [role],
 	pathways: [pathway],
 	caseStudies: [],
