@@ -8,7 +8,11 @@ export default getViteConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+					include: [
+						'src/**/*.test.ts',
+						'tests/integration/**/*.test.ts',
+						'tests/architecture/**/*.test.ts',
+					],
 					testTimeout: 180_000,
 				},
 			},

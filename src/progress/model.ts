@@ -44,3 +44,17 @@ export function stepKey(pathwayId: string, stepId: string): string {
 export function exerciseKey(exerciseId: string): string {
 	return `${EXERCISE_PREFIX}/${exerciseId}`;
 }
+
+/*
+ * Limits of the saved skills-matrix worksheet. They live with the saved format rather than the
+ * worksheet, so the schema and the worksheet both read them without importing each other.
+ */
+
+/** The exercise asks for the reader's ten strongest skills, so the matrix has at most ten rows. */
+export const MAX_SKILLS = 10;
+
+/** Scores run from 0 (irrelevant) to 3 (essential), as the exercise defines them. */
+export const MAX_SCORE = 3;
+
+/** Longest skill name kept, so a pasted paragraph cannot swell saved data. */
+export const MAX_SKILL_NAME = 80;

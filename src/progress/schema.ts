@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 import { STABLE_ID_PATTERN, StableIdSchema } from '../schemas/id';
-import { MAX_SCORE, MAX_SKILL_NAME, MAX_SKILLS } from '../worksheets/skills-matrix';
-import { PROGRESS_FORMAT, PROGRESS_STATES, PROGRESS_VERSION } from './model';
+import {
+	MAX_SCORE,
+	MAX_SKILL_NAME,
+	MAX_SKILLS,
+	PROGRESS_FORMAT,
+	PROGRESS_STATES,
+	PROGRESS_VERSION,
+} from './model';
 
 /**
  * The saved-data format, written once here. Browsers check saved data and imported files against

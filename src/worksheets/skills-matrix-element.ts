@@ -1,8 +1,8 @@
 import type { MatrixRow } from '../progress/schema';
+import { MAX_SKILLS } from '../progress/model';
 import { withMatrix } from '../progress/store';
 import {
 	columnTotals,
-	MAX_SKILLS,
 	matrixCsv,
 	type MatrixRole,
 	type MatrixSkill,

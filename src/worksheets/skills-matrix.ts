@@ -5,15 +5,6 @@ import type { MatrixRow } from '../progress/schema';
  * top fits, the CSV export and the link that hands mapped skills to the role finder.
  */
 
-/** The exercise asks for the reader's ten strongest skills, so the matrix has at most ten rows. */
-export const MAX_SKILLS = 10;
-
-/** Scores run from 0 (irrelevant) to 3 (essential), as the exercise defines them. */
-export const MAX_SCORE = 3;
-
-/** Longest skill name kept, so a pasted paragraph cannot swell saved data. */
-export const MAX_SKILL_NAME = 80;
-
 /**
  * The rating each mapped skill is sent to the role finder with. The rows are the reader's
  * strongest skills (that is what the exercise asks for), so they go as the top of the finder's
