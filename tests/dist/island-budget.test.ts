@@ -44,15 +44,20 @@ function importsOf(unit: Unit): string[] {
 		.filter((path) => path.startsWith('/_astro/'));
 }
 
-/** Every unit a page runs: its module scripts and everything they import, each once. */
-function unitsOf(html: string): Unit[] {
+/** The module scripts a page's HTML names itself, inline or by `src`. */
+function entriesOf(html: string): Unit[] {
 	const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
 		([, attributes]) => /type="module"/.test(attributes ?? ''),
 	);
-	const queue = scripts.map(([, attributes, code], index): Unit => {
+	return scripts.map(([, attributes, code], index): Unit => {
 		const src = /\bsrc="([^"]+)"/.exec(attributes ?? '')?.[1];
 		return src ? file(src) : { id: `inline ${index}`, code: code ?? '' };
 	});
+}
+
+/** Every unit a page runs: its module scripts and everything they import, each once. */
+function unitsOf(html: string): Unit[] {
+	const queue = entriesOf(html);
 	const seen = new Map<string, Unit>();
 	while (queue.length > 0) {
 		const unit = queue.shift();
@@ -68,7 +73,7 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 	.filter((name) => name.endsWith('.html'))
 	.map((name) => {
 		const html = readFileSync(join(dist, name), 'utf8');
-		return { path: `/${name}`, html, units: unitsOf(html) };
+		return { path: `/${name}`, html, units: unitsOf(html), entries: entriesOf(html) };
 	});
 
 /** The islands' code: units defining one of their elements, and all they import. */
@@ -80,6 +85,34 @@ for (const page of pages) {
 		...importsOf(unit).flatMap((id) => reachable(file(id))),
 	];
 	for (const entry of entries) for (const id of reachable(entry)) islandIds.add(id);
+}
+
+/**
+ * Code that another feature's script loads too (the header search shares the site's small
+ * formatting helpers, for example). It still counts against the islands' budget where they load
+ * it, but a page that loads it for that other feature is not loading the islands' code.
+ */
+const sharedIds = new Set<string>();
+for (const page of pages) {
+	const queue = page.entries.filter((entry) => {
+		const reached = new Set<string>();
+		const visit = (unit: Unit) => {
+			if (reached.has(unit.id)) return;
+			reached.add(unit.id);
+			importsOf(unit).forEach((id) => visit(file(id)));
+		};
+		visit(entry);
+		return ![...reached].some((id) => {
+			const { code } = id === entry.id ? entry : file(id);
+			return ISLAND_ELEMENT.test(code) || STORE_USER.test(code);
+		});
+	});
+	while (queue.length > 0) {
+		const unit = queue.shift();
+		if (!unit || sharedIds.has(unit.id)) continue;
+		sharedIds.add(unit.id);
+		queue.push(...importsOf(unit).map(file));
+	}
 }
 
 const gzipped = (units: readonly Unit[]) =>
@@ -120,7 +153,9 @@ describe('progress islands and worksheets', () => {
 	test('pages that do not use them load none of their code', () => {
 		expect(without.length).toBeGreaterThan(0);
 		const leaks = without.flatMap((page) =>
-			page.units.filter((unit) => islandIds.has(unit.id)).map((unit) => `${page.path}: ${unit.id}`),
+			page.units
+				.filter((unit) => islandIds.has(unit.id) && !sharedIds.has(unit.id))
+				.map((unit) => `${page.path}: ${unit.id}`),
 		);
 		expect(leaks).toEqual([]);
 	});
