@@ -30,6 +30,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				Search: './src/search/Search.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			customCss: ['./src/styles/atlas.css'],
 			sidebar: sidebarConfig(),

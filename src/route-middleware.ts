@@ -6,15 +6,16 @@ import { OG_SIZE } from './build/og/cards';
 import { ogImagePath, ogImageTags } from './build/og/meta';
 import { facetHead } from './search/facets';
 import { withCollectionLinks } from './atlas/sidebar';
-import type { LinkItem } from './atlas/sections';
+import { type LinkItem, SOURCES_HEADING } from './atlas/sections';
 import { collectionSections, type SectionCollection } from './atlas/site-sections';
 import { structuredData } from './atlas/structured-data';
 import { scriptJson } from './lib/script-json';
 
 /**
  * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview
- * images to role and pathway pages, and to every page its search filters and result labels and
- * its structured data (JSON-LD built from the collections).
+ * images to role and pathway pages, a guide's Sources box to its table of contents, and to every
+ * page its search filters and result labels and its structured data (JSON-LD built from the
+ * collections).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
@@ -39,6 +40,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	if (image) {
 		const url = new URL(image, context.site ?? context.url).href;
 		route.head.push(...ogImageTags(url, `${route.siteTitle}: ${route.entry.data.title}`, OG_SIZE));
+	}
+	// A guide's Sources box (drawn by the MarkdownContent override) is not a Markdown heading.
+	if (route.entry.data.sources && route.toc) {
+		const { id, heading } = SOURCES_HEADING;
+		route.toc.items.push({ depth: 2, slug: id, text: heading, children: [] });
 	}
 	const tags = (await loadSearchTags()).get(context.url.pathname);
 	if (tags) route.head.push(...facetHead(tags));

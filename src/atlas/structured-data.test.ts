@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_ATLAS, stepEntry } from '../../tests/fixtures/entries';
+import { EMPTY_ATLAS, noFit, noSources, stepEntry } from '../../tests/fixtures/entries';
 import {
 	type Atlas,
 	type CaseStudyEntry,
@@ -37,6 +37,8 @@ const mle: RoleEntry = {
 		aliases: ['MLE'],
 		related: [],
 		tools: [],
+		fit: noFit(),
+		sources: noSources(),
 	},
 };
 
@@ -55,6 +57,8 @@ const navigator: RoleEntry = {
 		aliases: [],
 		related: [],
 		tools: [],
+		fit: noFit(),
+		sources: noSources(),
 		evolvedFrom: { background: ref('backgrounds', 'software_engineering') },
 	},
 };
@@ -84,6 +88,7 @@ const pathway: PathwayEntry = {
 		pitfalls: [],
 		exercises: [],
 		caseStudies: [],
+		sources: noSources(),
 	},
 };
 
@@ -102,6 +107,7 @@ const exercise: ExerciseEntry = {
 		rubric: ['Is it honest?'],
 		hints: [],
 		caseStudies: [],
+		sources: noSources(),
 	},
 };
 
@@ -117,6 +123,7 @@ const study: CaseStudyEntry = {
 		pathways: [],
 		tags: ['Hub-and-spoke'],
 		lessons: ['Platforms pay off.'],
+		sources: noSources(),
 	},
 };
 

@@ -181,13 +181,13 @@ export function pathwayHowTo(atlas: Atlas, pathway: PathwayEntry, site: URL): Wi
 	const sections = data.stages.map((stage): HowToSection => ({
 		'@type': 'HowToSection',
 		name: stage.title,
-		url: `${url}#stage-${stage.id}`,
+		url: `${url}#${paths.stageAnchor(stage.id)}`,
 		...timeRequired(stage.duration),
 		itemListElement: stage.steps.map((step, index) => ({
 			'@type': 'HowToStep',
 			position: index + 1,
 			name: step.title,
-			url: `${url}#step-${step.id}`,
+			url: `${url}#${paths.stepAnchor(step.id)}`,
 			...(step.detail ? { text: step.detail } : {}),
 		})),
 	}));

@@ -37,7 +37,7 @@ describe('compareRow', () => {
 
 	test('says so when the sources give no figure, and sorts it first', () => {
 		expect(compareRow(role('navigator', {})).pay).toEqual({
-			text: 'No separate figure in the sources',
+			text: 'No separate figure published',
 			sort: '',
 		});
 	});

@@ -46,7 +46,7 @@ export function compareRow(role: RoleEntry): CompareRow {
 		background: data.background,
 		pay: pay
 			? { text: `${rangeLabel(pay)} (${describeCompensationBasis(pay)})`, sort: String(pay.min) }
-			: { text: 'No separate figure in the sources', sort: '' },
+			: { text: 'No separate figure published', sort: '' },
 	};
 }
 

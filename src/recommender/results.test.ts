@@ -44,7 +44,7 @@ describe('answerNotes', () => {
 	test('says when the fallback background is used and when years are missing', () => {
 		expect(answerNotes(model, contract)).toEqual([]);
 		expect(answerNotes(model, { ...EMPTY_PROFILE, interests: ['data'] })).toEqual([
-			'No background chosen, so it is scored as Non-technical background, as the original recommender does.',
+			'No background chosen, so it is scored as Non-technical background.',
 			'No years of experience given, so “reachable now” counts them as none.',
 		]);
 	});

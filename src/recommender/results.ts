@@ -59,9 +59,7 @@ export function answerNotes(model: Model, profile: Profile): string[] {
 	return [
 		...(backgrounds.some((match) => match.background === profile.background)
 			? []
-			: [
-					`No background chosen, so it is scored as ${fallbackTitle}, as the original recommender does.`,
-				]),
+			: [`No background chosen, so it is scored as ${fallbackTitle}.`]),
 		...(profile.years === undefined
 			? ['No years of experience given, so “reachable now” counts them as none.']
 			: []),

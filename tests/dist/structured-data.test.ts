@@ -66,7 +66,7 @@ describe('each kind of page has its type', () => {
 		const salary = occupation?.['estimatedSalary'] as Block | undefined;
 		const text = mainText(page.html);
 		if (salary === undefined) {
-			expect(text).toContain('The sources give no separate figure for this role.');
+			expect(text).toContain('No separate pay figure is published for this role.');
 		} else {
 			// The figure and its year are the ones the reader sees on the page.
 			expect(salary).toMatchObject({ '@type': 'MonetaryAmountDistribution', duration: 'P1Y' });

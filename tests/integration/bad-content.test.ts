@@ -96,6 +96,41 @@ const cases: Case[] = [
 		field: 'exercises.0',
 		command: 'build',
 	},
+	{
+		name: 'case-study-without-sources',
+		file: 'case-studies/fixture-study.md',
+		breakIt: (text) => text.replace(/^sources:\n(?: .*\n)+/m, ''),
+		field: 'sources',
+		command: 'sync',
+	},
+	{
+		name: 'role-without-fit',
+		file: 'roles/ml-engineer.md',
+		breakIt: (text) => text.replace(/^fit:\n(?: .*\n)+/m, ''),
+		field: 'fit',
+		command: 'sync',
+	},
+	{
+		name: 'fit-list-left-out',
+		file: 'roles/ml-engineer.md',
+		breakIt: (text) => text.replace('  workplace: []\n', ''),
+		field: 'fit.workplace',
+		command: 'sync',
+	},
+	{
+		name: 'project-step-without-done',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) => text.replace(', done: A deployed project.', ''),
+		field: 'stages.0.steps.1.done',
+		command: 'sync',
+	},
+	{
+		name: 'reference-to-missing-source-document',
+		file: 'exercises/fixture-exercise.md',
+		breakIt: (text) => text.replace('documents: [fixture-source]', 'documents: [no-such-source]'),
+		field: 'sources.documents.0',
+		command: 'build',
+	},
 ];
 
 describe('bad content fails the build, naming file and field', () => {
