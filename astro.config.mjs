@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { SITE_TITLE, sidebarConfig } from './src/atlas/site-sections';
 import { contentSecurityPolicyIntegration } from './src/build/content-security-policy';
+import { previewImageCacheIntegration } from './src/build/og/preview-image-cache';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)
@@ -34,6 +35,7 @@ export default defineConfig({
 			customCss: ['./src/styles/atlas.css'],
 			sidebar: sidebarConfig(),
 		}),
+		previewImageCacheIntegration(),
 		contentSecurityPolicyIntegration(),
 	],
 });

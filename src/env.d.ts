@@ -1,0 +1,5 @@
+/** Values the site's integrations give its build-time code (see each integration). */
+interface ImportMetaEnv {
+	/** Where preview images are cached between builds: `src/build/og/preview-image-cache.ts`. */
+	readonly ATLAS_PREVIEW_IMAGE_CACHE?: string;
+}
