@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { SITE_TITLE, sidebarConfig } from './src/atlas/site-sections';
 import { contentSecurityPolicyIntegration } from './src/build/content-security-policy';
 import { previewImageCacheIntegration } from './src/build/og/preview-image-cache';
+import { lastUpdatedIntegration } from './src/build/last-updated';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)
@@ -36,6 +37,7 @@ export default defineConfig({
 			sidebar: sidebarConfig(),
 		}),
 		previewImageCacheIntegration(),
+		lastUpdatedIntegration(),
 		contentSecurityPolicyIntegration(),
 	],
 });
