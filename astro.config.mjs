@@ -5,6 +5,7 @@ import { SITE_TITLE, sidebarConfig } from './src/atlas/site-sections';
 import { contentSecurityPolicyIntegration } from './src/build/content-security-policy';
 import { previewImageCacheIntegration } from './src/build/og/preview-image-cache';
 import { lastUpdatedIntegration } from './src/build/last-updated';
+import { llmsFullTextIntegration } from './src/llms/full-text-integration';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)
@@ -39,5 +40,6 @@ export default defineConfig({
 		previewImageCacheIntegration(),
 		lastUpdatedIntegration(),
 		contentSecurityPolicyIntegration(),
+		llmsFullTextIntegration(),
 	],
 });
