@@ -58,6 +58,31 @@ describe('lastCommitDates', () => {
 	write(repository, 'README.md', 'changed later, outside content');
 	git(repository, ['commit', '--quiet', '-am', 'second'], '2026-03-15T12:30:00Z');
 
+	test('dates a file that a merge combined from both sides to the merge, as git log does', () => {
+		const merged = join(scratch, 'merged');
+		git(scratch, ['clone', '--quiet', repository, merged]);
+		write(merged, 'content/roles/c.mdx', 'one\ntwo\nthree\n');
+		git(merged, ['add', '.']);
+		git(merged, ['commit', '--quiet', '-m', 'c'], '2026-04-01T00:00:00Z');
+		git(merged, ['checkout', '--quiet', '-b', 'side']);
+		write(merged, 'content/roles/c.mdx', 'ONE\ntwo\nthree\n');
+		git(merged, ['commit', '--quiet', '-am', 'side'], '2026-04-02T00:00:00Z');
+		git(merged, ['checkout', '--quiet', '-']);
+		write(merged, 'content/roles/c.mdx', 'one\ntwo\nTHREE\n');
+		git(merged, ['commit', '--quiet', '-am', 'main'], '2026-04-03T00:00:00Z');
+		git(merged, ['merge', '--quiet', '--no-edit', 'side'], '2026-04-04T00:00:00Z');
+		const expected = execFileSync(
+			'git',
+			['log', '-1', '--format=%cI', '--', 'content/roles/c.mdx'],
+			{
+				cwd: merged,
+				encoding: 'utf8',
+			},
+		).trim();
+		expect(new Date(expected).toISOString()).toBe('2026-04-04T00:00:00.000Z');
+		expect(lastCommitDates(merged, 'content')['content/roles/c.mdx']).toBe(expected);
+	});
+
 	test("gives each file under the folder its last commit's date, by path from the root", () => {
 		const dates = lastCommitDates(repository, 'content');
 		expect(Object.keys(dates).sort()).toEqual(['content/roles/a.mdx', 'content/roles/b.mdx']);

@@ -32,7 +32,8 @@ export function newestDates(log: string): Map<string, string> {
 
 /**
  * When each file under `dir` was last committed, as ISO 8601 dates keyed by path relative to
- * `root`, from one `git log` call for them all. Empty when git cannot say: not a git checkout,
+ * `root`: what `git log -1 --format=%cI -- <file>` says of each, from one `git log` call for
+ * them all. Empty when git cannot say: not a git checkout,
  * no git, or a shallow clone, where the one commit fetched would date every file to the day of
  * the clone. A page then shows no date rather than a wrong one.
  */
@@ -46,6 +47,9 @@ export function lastCommitDates(root: string, dir: string): Record<string, strin
 		'log',
 		'--format=%x00%cI',
 		'--name-only',
+		// A merge that combined changes to a file from both sides made a new version of it, which
+		// `git log -1 -- <file>` dates to the merge: list such merges' files too.
+		'--diff-merges=dense-combined',
 		'--',
 		dir,
 	]);
