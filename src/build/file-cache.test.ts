@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cacheKey, cachedFile } from './cache';
-import { cardTree } from './cards';
-import { renderCard } from './render';
+import { cacheKey, cachedFile } from './file-cache';
+import { cardTree } from './og/cards';
+import { renderCard } from './og/render';
 
 const scratch = mkdtempSync(join(tmpdir(), 'atlas-preview-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

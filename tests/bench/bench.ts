@@ -22,6 +22,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NO_SCRIPT_PAGE_META } from '../../src/lib/no-script-page.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../../src/atlas/site-sections.ts';
 import { previewImageCacheDir } from '../../src/build/og/preview-image-cache.ts';
 import {
 	type BuiltPage,
@@ -64,9 +65,6 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** The atlas's site title, description, and Astro and Starlight versions, for the baseline. */
 function baselineOptions() {
-	const config = readFileSync(join(repository, 'astro.config.mjs'), 'utf8');
-	const title = /title:\s*'([^']+)'/.exec(config)?.[1] ?? 'AI Career Atlas';
-	const description = /description:\s*\n?\s*'([^']+)'/.exec(config)?.[1] ?? '';
 	const manifest = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8')) as {
 		dependencies: Record<string, string>;
 	};
@@ -74,7 +72,7 @@ function baselineOptions() {
 		astro: manifest.dependencies['astro'] ?? '*',
 		starlight: manifest.dependencies['@astrojs/starlight'] ?? '*',
 	};
-	return { title, description, versions };
+	return { title: SITE_TITLE, description: SITE_DESCRIPTION, versions };
 }
 
 /** Whether a page exists only for readers without JavaScript (see `NO_SCRIPT_PAGE_META`). */

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { cacheKey, cachedFile } from './cache';
+import { cacheKey, cachedFile, packageVersion } from '../file-cache';
 import { type CardNode, OG_SIZE } from './cards';
 
 const require = createRequire(import.meta.url);
@@ -21,20 +19,6 @@ const fonts = Promise.all(
 		),
 	})),
 );
-
-/**
- * A dependency's version, read from its package.json without loading the package: the nearest
- * manifest above its entry point that carries its name (sharp's exports hide its package.json).
- */
-function packageVersion(name: string): string {
-	for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-		const manifest = join(dir, 'package.json');
-		if (!existsSync(manifest)) continue;
-		const { name: found, version } = require(manifest) as { name?: string; version?: string };
-		if (found === name && version) return version;
-	}
-	throw new Error(`Could not find the version of ${name}, which preview images are drawn with.`);
-}
 
 /** How the PNG is encoded: part of every cache key, like the card and the fonts. */
 const PNG_OPTIONS = { compressionLevel: 9 } as const;
