@@ -10,12 +10,22 @@ import { type LinkItem, SOURCES_HEADING } from './atlas/sections';
 import { collectionSections, type SectionCollection } from './atlas/site-sections';
 import { structuredData } from './atlas/structured-data';
 import { scriptJson } from './lib/script-json';
+import { contentPages } from './atlas/content-pages';
+import { pageDates } from './build/last-updated';
+
+let lastChanged: Promise<Map<string, Date>> | undefined;
+
+/** Each content page's last-changed date, worked out once per build (see `last-updated.ts`). */
+const loadLastChanged = () =>
+	(lastChanged ??= loadAtlas().then((atlas) =>
+		pageDates(contentPages(atlas), import.meta.env.ATLAS_LAST_COMMITS ?? {}),
+	));
 
 /**
  * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview
- * images to role and pathway pages, a guide's Sources box to its table of contents, and to every
- * page its search filters and result labels and its structured data (JSON-LD built from the
- * collections).
+ * images to role and pathway pages, a guide's Sources box to its table of contents, the date
+ * each content page last changed (shown in the footer), and to every page its search filters
+ * and result labels and its structured data (JSON-LD built from the collections).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
@@ -46,6 +56,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		const { id, heading } = SOURCES_HEADING;
 		route.toc.items.push({ depth: 2, slug: id, text: heading, children: [] });
 	}
+	route.lastUpdated = (await loadLastChanged()).get(context.url.pathname);
 	const tags = (await loadSearchTags()).get(context.url.pathname);
 	if (tags) route.head.push(...facetHead(tags));
 	const page = {

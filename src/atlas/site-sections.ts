@@ -8,6 +8,10 @@
 /** The site's name, as Starlight shows it; pages read it from `route.siteTitle`. */
 export const SITE_TITLE = 'AI Career Atlas';
 
+/** What the site is for, in one sentence: Starlight's description and the web app manifest's. */
+export const SITE_DESCRIPTION =
+	'Find, understand and move into AI roles: role guides, transition pathways, case studies and exercises.';
+
 /** Collections whose entries are listed in the sidebar under their section. */
 export type SectionCollection = 'roles' | 'pathways' | 'caseStudies' | 'exercises';
 

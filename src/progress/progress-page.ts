@@ -48,9 +48,8 @@ class ProgressPage extends HTMLElement {
 		const catalogue = readCatalogue(this);
 		const part = <T extends HTMLElement = HTMLElement>(selector: string) =>
 			this.querySelector<T>(`[data-${selector}]`);
+		// Browsers that cannot tell CSS whether script runs show the note: remove it.
 		part('noscript')?.remove();
-		const content = part('content');
-		if (content) content.hidden = false;
 		const message = part('import-message');
 		const say = (text: string, error = false) => {
 			if (!message) return;

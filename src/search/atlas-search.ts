@@ -18,13 +18,13 @@ import {
 	describeResults,
 	excerptParts,
 	resultLabel,
-	SEARCH_UNAVAILABLE,
 	safeHref,
 	sectionLinks,
 	type PagefindApi,
 	type PagefindResult,
 	type PagefindSearch,
 } from './results';
+import { SEARCH_UNAVAILABLE } from './unavailable';
 
 /**
  * Results shown at first and added by "Show more results". Each result costs a download of a

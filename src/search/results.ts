@@ -102,10 +102,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	return parts;
 }
 
-/** What the search says when its code or Pagefind's cannot be downloaded. */
-export const SEARCH_UNAVAILABLE =
-	'Search could not load. Check your connection and reload the page, or browse the indexes from the menu.';
-
 /**
  * A result's link, only if it is a path on this site ("/roles/ml-engineer/#tools"). The index is
  * ours, but the page never turns anything else (`javascript:`, another origin) into a link.
