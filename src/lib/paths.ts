@@ -1,4 +1,11 @@
 /**
+ * A background's id as it appears in its page's address. Background ids keep the underscores of
+ * the role finder's URL contract (`software_engineering`); addresses use hyphens like every other
+ * page (`/from/software-engineering/`).
+ */
+export const backgroundSlug = (id: string): string => id.replaceAll('_', '-');
+
+/**
  * URLs of the site's pages, in one place so that links from components, indexes, search filters
  * and structured data always agree with the routes under `src/pages/`.
  */
@@ -8,12 +15,24 @@ export const paths = {
 	caseStudy: (id: string) => `/case-studies/${id}/`,
 	exercise: (id: string) => `/exercises/${id}/`,
 	guide: (id: string) => `/${id}/`,
+	/** A starting point's page. */
+	background: (id: string) => `/from/${backgroundSlug(id)}/`,
+	/** A resource's entry on the resources page. */
+	resource: (id: string) => `/resources/#${id}`,
+	/** A term's entry in the glossary. */
+	term: (id: string) => `/glossary/#${id}`,
+	/** A question's answer on the FAQ page. */
+	question: (id: string) => `/faq/#${id}`,
 	home: '/',
 	search: '/search/',
 	roles: '/roles/',
 	pathways: '/pathways/',
+	backgrounds: '/from/',
 	caseStudies: '/case-studies/',
 	exercises: '/exercises/',
+	resources: '/resources/',
+	glossary: '/glossary/',
+	faq: '/faq/',
 	compare: '/compare/',
 	progress: '/progress/',
 	findYourRole: '/find-your-role/',
