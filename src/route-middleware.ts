@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadAtlas } from './atlas/collections';
 import { loadSearchTags } from './search/page-facets';
-import { caseStudyItem, exerciseItem, pathwayItem, roleItem } from './atlas/items';
+import { backgroundItem, caseStudyItem, exerciseItem, pathwayItem, roleItem } from './atlas/items';
 import { OG_SIZE } from './build/og/cards';
 import { ogImagePath, ogImageTags } from './build/og/meta';
 import { facetHead } from './search/facets';
@@ -22,10 +22,10 @@ const loadLastChanged = () =>
 	));
 
 /**
- * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview
- * images to role and pathway pages, a guide's Sources box to its table of contents, the date
- * each content page last changed (shown in the footer), and to every page its search filters
- * and result labels and its structured data (JSON-LD built from the collections).
+ * Adds every role, pathway, starting point, case study and exercise to the sidebar of every
+ * page, their preview images to role and pathway pages, a guide's Sources box to its table of
+ * contents, the date each content page last changed (shown in the footer), and to every page its
+ * search filters and result labels and its structured data (JSON-LD built from the collections).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
@@ -33,6 +33,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const items: Record<SectionCollection, LinkItem[]> = {
 		roles: atlas.roles.map(roleItem),
 		pathways: atlas.pathways.map((pathway) => pathwayItem(atlas, pathway)),
+		backgrounds: atlas.backgrounds.map((background) => backgroundItem(atlas, background)),
 		caseStudies: atlas.caseStudies.map(caseStudyItem),
 		exercises: atlas.exercises.map(exerciseItem),
 	};

@@ -2,13 +2,15 @@ import { FAMILY_LABELS } from '../schemas/family';
 import { LEVEL_LABELS } from '../schemas/level';
 import {
 	type Atlas,
+	type BackgroundEntry,
 	type CaseStudyEntry,
 	type ExerciseEntry,
 	type PathwayEntry,
 	type RoleEntry,
 	originTitle,
+	pathwaysFromBackground,
 } from './atlas';
-import { formatDuration } from '../lib/format';
+import { formatDuration, pluralise } from '../lib/format';
 import { paths } from '../lib/paths';
 import type { LinkItem } from './sections';
 
@@ -29,6 +31,16 @@ export function pathwayItem(atlas: Atlas, pathway: PathwayEntry): LinkItem {
 		title: pathway.data.title,
 		summary: pathway.data.summary,
 		label: `From ${originTitle(atlas, pathway.data.from)}`,
+	};
+}
+
+/** A starting point as a list item, labelled with how many pathways start there. */
+export function backgroundItem(atlas: Atlas, background: BackgroundEntry): LinkItem {
+	return {
+		href: paths.background(background.id),
+		title: background.data.title,
+		summary: background.data.summary,
+		label: pluralise(pathwaysFromBackground(atlas, background.id).length, 'pathway'),
 	};
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	EMPTY_ATLAS,
 	exerciseEntry,
-	guideEntry,
+	docsEntry,
 	pathwayEntry,
 	ref,
 	resourceEntry,
@@ -22,10 +22,10 @@ const atlas = createAtlas({
 			summary: 'Score yourself.',
 		}),
 	],
-	docs: [guideEntry('guides/product-partner', 'From model builder to product partner')],
+	docs: [docsEntry('guides/product-partner', 'From model builder to product partner')],
 	resources: [
-		resourceEntry('coursera', 'Coursera'),
-		resourceEntry('ai-for-everyone', 'AI For Everyone'),
+		resourceEntry('coursera', 'tool', { name: 'Coursera' }),
+		resourceEntry('ai-for-everyone', 'tool', { name: 'AI For Everyone' }),
 	],
 	skills: [skillEntry('product-sense', 'Product sense'), skillEntry('writing', 'Writing')],
 });

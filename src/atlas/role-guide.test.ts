@@ -38,9 +38,9 @@ const atlas = createAtlas({
 		},
 	],
 	resources: [
-		resourceEntry('kubeflow', 'Kubeflow'),
-		resourceEntry('airflow', 'Apache Airflow'),
-		resourceEntry('fastapi', 'FastAPI'),
+		resourceEntry('kubeflow', 'tool', { name: 'Kubeflow' }),
+		resourceEntry('airflow', 'tool', { name: 'Apache Airflow' }),
+		resourceEntry('fastapi', 'tool', { name: 'FastAPI' }),
 	],
 	pathways: [
 		pathwayEntry(

@@ -1,4 +1,11 @@
 /**
+ * A background's id as it appears in its page's address. Background ids keep the underscores of
+ * the role finder's URL contract (`software_engineering`); addresses use hyphens like every other
+ * page (`/from/software-engineering/`).
+ */
+export const backgroundSlug = (id: string): string => id.replaceAll('_', '-');
+
+/**
  * URLs of the site's pages, in one place so that links from components, indexes, search filters
  * and structured data always agree with the routes under `src/pages/`.
  */
@@ -14,12 +21,22 @@ export const paths = {
 	stageAnchor: (stageId: string) => `stage-${stageId}`,
 	/** The anchor of a pathway step on its page. */
 	stepAnchor: (stepId: string) => `step-${stepId}`,
+	/** A starting point's page. */
+	background: (id: string) => `/from/${backgroundSlug(id)}/`,
+	/** A term's entry in the glossary. */
+	term: (id: string) => `/glossary/#${id}`,
+	/** A question's answer on the FAQ page. */
+	question: (id: string) => `/faq/#${id}`,
 	home: '/',
 	search: '/search/',
 	roles: '/roles/',
 	pathways: '/pathways/',
+	backgrounds: '/from/',
 	caseStudies: '/case-studies/',
 	exercises: '/exercises/',
+	resources: '/resources/',
+	glossary: '/glossary/',
+	faq: '/faq/',
 	compare: '/compare/',
 	progress: '/progress/',
 	findYourRole: '/find-your-role/',

@@ -6,6 +6,7 @@ import {
 	buildResults,
 	formatPoints,
 	formatScore,
+	hubFor,
 	pathwayFor,
 	skillGaps,
 } from './results';
@@ -113,6 +114,24 @@ describe('buildResults', () => {
 		expect(byId('forward-deployed-engineer')?.now).toBe(false);
 		expect(byId('ai-research-scientist')?.now).toBe(false);
 		expect(byId('prompt-engineer')?.now).toBe(true);
+	});
+});
+
+describe('hubFor', () => {
+	test('links the top results to the page of the background the reader chose', () => {
+		const hub = { title: 'Software engineering', href: '/from/software-engineering/' };
+		expect(hubFor(model, contract)).toEqual(hub);
+		const results = buildResults(model, contract);
+		expect(results.filter((result) => result.top).map((result) => result.hub)).toEqual([
+			hub,
+			hub,
+			hub,
+		]);
+		expect(results.filter((result) => !result.top).every((result) => !result.hub)).toBe(true);
+	});
+
+	test('links nowhere when the reader chose no background, whatever the fallback scored', () => {
+		expect(hubFor(model, { ...EMPTY_PROFILE, interests: ['data'] })).toBeUndefined();
 	});
 });
 

@@ -38,6 +38,11 @@ export interface ResultView {
 	 */
 	pathway: ResultPathway | undefined;
 	exercises: Link[];
+	/**
+	 * On the top results, the page of the reader's background, where every move from it is
+	 * compared; none when the reader chose no background.
+	 */
+	hub: Link | undefined;
 }
 
 /** "+3", "+1.5", "+0", "−2": points with their sign, as the score breakdown shows them. */
@@ -93,11 +98,21 @@ export function pathwayFor(
 }
 
 /**
+ * The page of the background the reader chose, with every move from it side by side. A reader who
+ * chose none gets none: the fallback the scoring uses is a stand-in, not where they start.
+ */
+export function hubFor(model: Model, profile: Profile): Link | undefined {
+	const match = model.quickMatch.backgrounds.find((b) => b.background === profile.background);
+	return match && { title: match.title, href: match.href };
+}
+
+/**
  * Ranks every role and gathers what each result shows, as plain data, so the island's rendering
  * stays a thin mapping to elements and everything a reader sees is tested here.
  */
 export function buildResults(model: Model, profile: Profile): ResultView[] {
 	const roles = new Map(model.roles.map((role) => [role.id, role]));
+	const hub = hubFor(model, profile);
 	return rankRoles(model, profile).flatMap(({ role: id, score, terms }, index) => {
 		const role = roles.get(id);
 		if (role === undefined) return [];
@@ -119,6 +134,7 @@ export function buildResults(model: Model, profile: Profile): ResultView[] {
 				gaps: skillGaps(model, profile, role),
 				pathway: pathwayFor(model, profile, role),
 				exercises: role.exercises,
+				hub: index < TOP_COUNT ? hub : undefined,
 			},
 		];
 	});

@@ -21,10 +21,12 @@ import {
 	safeHref,
 	sectionLinks,
 	type PagefindApi,
+	type PagefindHit,
 	type PagefindResult,
-	type PagefindSearch,
 } from './results';
 import { SEARCH_UNAVAILABLE } from './unavailable';
+import { readQuery } from './question';
+import { GLOSSARY_TYPE, searchAsAsked } from './reader-search';
 
 /**
  * Results shown at first and added by "Show more results". Each result costs a download of a
@@ -54,7 +56,7 @@ function loadPagefind(bundle: string): Promise<PagefindApi> {
 class AtlasSearch extends HTMLElement {
 	#latest = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#hits: PagefindSearch['results'] = [];
+	#hits: PagefindHit[] = [];
 	#shown = 0;
 
 	get #onPage(): boolean {
@@ -79,7 +81,7 @@ class AtlasSearch extends HTMLElement {
 		input.addEventListener('focus', () => void this.#api(), { once: true });
 		input.addEventListener('input', () => {
 			const query = cleanQuery(input.value);
-			if (query !== '') void this.#api().then((api) => api.preload(query));
+			if (query !== '') void this.#api().then((api) => api.preload(readQuery(query).words));
 			this.#search(options, TYPING_PAUSE_MS);
 		});
 		form.addEventListener('change', (event) => {
@@ -172,20 +174,15 @@ class AtlasSearch extends HTMLElement {
 		try {
 			const api = await this.#api();
 			const filters = pagefindFilters(request, options);
-			const found = await api.search(request.query === '' ? null : request.query, {
-				filters,
-			});
-			if (run !== this.#latest || found === null) return;
-			this.#hits = found.results;
+			const glossary = options.type.find((option) => option.id === GLOSSARY_TYPE)?.label;
+			const hits = await searchAsAsked(api, request.query, filters, glossary);
+			if (run !== this.#latest) return;
+			this.#hits = hits;
 			this.#shown = 0;
 			const results = await this.#load(PAGE_SIZE);
 			if (run !== this.#latest) return;
 			const filterCount = Object.keys(filters).length;
-			this.#paint(
-				results,
-				describeResults(request.query, filterCount, found.results.length),
-				request,
-			);
+			this.#paint(results, describeResults(request.query, filterCount, hits.length), request);
 		} catch {
 			if (run !== this.#latest) return;
 			this.#paint([], SEARCH_UNAVAILABLE);

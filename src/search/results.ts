@@ -15,9 +15,24 @@ export interface PagefindSearchOptions {
 	filters?: Record<string, { any: string[] }>;
 }
 
-/** What a Pagefind search returns: every hit, each loaded on demand. */
+/** One page a search found, its data loaded on demand. */
+export interface PagefindHit {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResult>;
+}
+
+/** What a Pagefind search returns: every hit, best first. */
 export interface PagefindSearch {
-	results: { id: string; score: number; data(): Promise<PagefindResult> }[];
+	results: PagefindHit[];
+}
+
+/** An element of a page with an `id`, where Pagefind found it and its text. */
+export interface PagefindAnchor {
+	element: string;
+	id: string;
+	text: string;
+	location: number;
 }
 
 /** A section of a page that matched, with a link to its heading. */
@@ -37,6 +52,8 @@ export interface PagefindResult {
 	content: string;
 	meta: Record<string, string | undefined>;
 	sub_results: PagefindSubResult[];
+	/** Every element of the page with an `id`, in page order. */
+	anchors?: PagefindAnchor[];
 }
 
 /**

@@ -101,6 +101,31 @@ test('a search with no results says what to try', async ({ page }) => {
 	await expect(results(page, 'page')).toHaveCount(0);
 });
 
+test('"what is" puts the glossary entry first, and no stop word is highlighted', async ({
+	page,
+}) => {
+	await page.goto(`/search/?${new URLSearchParams({ q: 'What is a feature store?' })}`);
+	await done(page, 'page');
+	const first = results(page, 'page').first();
+	await expect(first.getByRole('link').first()).toHaveAttribute('href', '/glossary/#feature-store');
+	await expect(first.getByRole('link').first()).toHaveText('Feature store');
+	await expect(first.locator('.atlas-label')).toHaveText('Glossary');
+	const marked = await results(page, 'page').locator('mark').allTextContents();
+	expect(marked.length).toBeGreaterThan(0);
+	for (const word of marked) expect(word.toLowerCase()).not.toMatch(/^(what|is|a)\W*$/);
+});
+
+test('a question in the reader’s words highlights only the words that carry its meaning', async ({
+	page,
+}) => {
+	await page.goto(`/search/?${new URLSearchParams({ q: 'do I need a PhD for AI research' })}`);
+	await done(page, 'page');
+	await expect(results(page, 'page').first()).toBeVisible();
+	const marked = await results(page, 'page').locator('mark').allTextContents();
+	expect(marked.some((word) => /phd/i.test(word))).toBe(true);
+	for (const word of marked) expect(word.toLowerCase()).not.toMatch(/^(do|i|a|for)\W*$/);
+});
+
 test('the 404 page offers a search for the words of the missing address', async ({ page }) => {
 	const response = await page.goto('/roles/prompt-engineering/');
 	expect(response?.status()).toBe(404);
@@ -234,13 +259,15 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
-// One-word queries, and the two that ask for words from the most index chunks.
+// One-word queries, the two that ask for words from the most index chunks, and a "what is"
+// question, which also searches the glossary and loads its entry.
 for (const query of [
 	'MLE',
 	'Spotify',
 	'RAG',
 	'customer service analytics platform',
 	'interview an AI team',
+	'what is a feature store',
 ]) {
 	test(`search JS and index for "${query}" stay under 150 KB`, async ({ page }) => {
 		const sizes: Promise<number>[] = [];

@@ -131,6 +131,20 @@ const cases: Case[] = [
 		field: 'sources.documents.0',
 		command: 'build',
 	},
+	{
+		name: 'resource-address-not-https',
+		file: 'resources/fixture-framework.yaml',
+		breakIt: (text) => text.replace('url: https://', 'url: http://'),
+		field: 'url',
+		command: 'sync',
+	},
+	{
+		name: 'step-with-missing-exercise',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) => text.replace('exercise: fixture-exercise', 'exercise: no-such-exercise'),
+		field: 'stages.0.steps.0.exercise',
+		command: 'build',
+	},
 ];
 
 describe('bad content fails the build, naming file and field', () => {
