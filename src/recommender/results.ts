@@ -28,7 +28,10 @@ export interface ResultView {
 	top: boolean;
 	score: number;
 	terms: TermView[];
-	/** Reachable now or a stretch, why (from the rule that decided), and what the role expects. */
+	/**
+	 * Reachable now or a stretch; why: the deciding rule's reason, then the checks of the reader's
+	 * answers that decided it (the pathway or points, the years given); and what the role expects.
+	 */
 	reach: { now: boolean; why: string; expects: string } | undefined;
 	/** Titles of the role's key skills the reader rated as gaps. */
 	gaps: string[];
@@ -115,7 +118,9 @@ export function buildResults(model: Model, profile: Profile): ResultView[] {
 				terms: terms.map((term) => ({ ...term, points: formatPoints(term.points) })),
 				reach: reach && {
 					now: reach.now,
-					why: (reach.now ? reach.rule.now : reach.rule.stretch) ?? reach.rule.summary,
+					why: [reach.rule.why, ...reach.checks.map((check) => check.fact)]
+						.filter((sentence) => sentence !== undefined)
+						.join(' '),
 					expects: role.expects,
 				},
 				gaps: skillGaps(model, profile, role),
