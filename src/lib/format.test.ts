@@ -4,7 +4,6 @@ import {
 	formatAmountInFull,
 	formatCompensationRange,
 	formatDuration,
-	listInWords,
 	pluralise,
 	sumDurations,
 } from './format';
@@ -66,14 +65,5 @@ describe('formatAmountInFull', () => {
 	test("prints every digit, as the sources print one person's pay", () => {
 		expect(formatAmountInFull(155000, 'USD')).toBe('$155,000');
 		expect(formatAmountInFull(90000, 'EUR')).toBe('EUR 90,000');
-	});
-});
-
-describe('listInWords', () => {
-	test('joins items with commas and a last “and” or “or”, with no serial comma', () => {
-		expect(listInWords([])).toBe('');
-		expect(listInWords(['Research'])).toBe('Research');
-		expect(listInWords(['Research', 'Data'])).toBe('Research and Data');
-		expect(listInWords(['A', 'B', 'C'], 'or')).toBe('A, B or C');
 	});
 });

@@ -64,13 +64,3 @@ export function sumDurations(durations: readonly Duration[]): Duration | undefin
 		basis: durations.every((d) => d.basis === 'source') ? 'source' : 'estimate',
 	};
 }
-
-/**
- * "A", "A and B", "A, B and C" (or with "or"): items in a sentence, in the site's style with no
- * serial comma, so every list a reader sees is joined the same way.
- */
-export function listInWords(items: readonly string[], word: 'and' | 'or' = 'and'): string {
-	const last = items.at(-1);
-	if (items.length < 2 || last === undefined) return items.join('');
-	return `${items.slice(0, -1).join(', ')} ${word} ${last}`;
-}

@@ -1,4 +1,5 @@
-import { listInWords, pluralise } from '../lib/format';
+import { pluralise } from '../lib/format';
+import { capitalise, listInWords } from '../lib/words';
 import type { BackgroundMatch, Model, ReachabilityRule, RoleSummary } from './model';
 import type { Profile } from './profile';
 import { backgroundMatch } from './score';
@@ -79,8 +80,6 @@ function yearsCheck(minYears: number, years: number | undefined): Check {
 				: `You have ${pluralise(years, 'year')} of work experience; ${asked}.`,
 	};
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Applies the model's reachability rules to one role. The first rule naming the role decides; the
