@@ -41,10 +41,9 @@ describe('formatScore', () => {
 });
 
 describe('answerNotes', () => {
-	test('says when the fallback background is used and when years are missing', () => {
-		expect(answerNotes(model, contract)).toEqual([]);
-		expect(answerNotes(model, { ...EMPTY_PROFILE, interests: ['data'] })).toEqual([
-			'No background chosen, so it is scored as Non-technical background, as the original recommender does.',
+	test('says when years are missing, since reachable now counts them as none', () => {
+		expect(answerNotes(contract)).toEqual([]);
+		expect(answerNotes({ ...EMPTY_PROFILE, background: 'data_analytics' })).toEqual([
 			'No years of experience given, so “reachable now” counts them as none.',
 		]);
 	});

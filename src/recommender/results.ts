@@ -54,21 +54,13 @@ export function formatScore(score: number): string {
 }
 
 /**
- * Notes on how the answers were read that the reader would not otherwise see: that a missing
- * background was scored as the fallback (as in the seed), and that missing years count as none.
+ * Notes on how the answers were read that the reader would not otherwise see: that missing years
+ * count as none when results are labelled reachable now or a stretch.
  */
-export function answerNotes(model: Model, profile: Profile): string[] {
-	const { backgrounds, fallbackTitle } = model.quickMatch;
-	return [
-		...(backgrounds.some((match) => match.background === profile.background)
-			? []
-			: [
-					`No background chosen, so it is scored as ${fallbackTitle}, as the original recommender does.`,
-				]),
-		...(profile.years === undefined
-			? ['No years of experience given, so “reachable now” counts them as none.']
-			: []),
-	];
+export function answerNotes(profile: Profile): string[] {
+	return profile.years === undefined
+		? ['No years of experience given, so “reachable now” counts them as none.']
+		: [];
 }
 
 /** The role's key skills the reader rated at or below the model's gap level, by title. */

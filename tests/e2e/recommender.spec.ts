@@ -26,7 +26,10 @@ test('the contract URL renders the seed’s top three, in order, with their scor
 	await expect(top.first()).toContainText('+3 background: Software engineering');
 	await expect(top.first()).toContainText('+2 interest: Deployment');
 	await expect(top.first()).toContainText('Reachable now.');
-	await expect(top.nth(2)).toContainText('A stretch.');
+	// Five years and a pathway from software engineering: the reason names both.
+	await expect(top.nth(2).locator('.atlas-reach')).toContainText(
+		'Reachable now. The pathway “Software Engineer → Forward Deployed Engineer” leads to it from your background, Software engineering. You have 5 years of work experience; it asks for at least 1 year.',
+	);
 	await expect(top.first().getByRole('link', { name: 'ML Engineer', exact: true })).toHaveAttribute(
 		'href',
 		'/roles/ml-engineer/',
@@ -119,20 +122,48 @@ test('a hostile fragment shows notes and injects no markup', async ({ page }) =>
 	);
 	const notes = page.locator('[data-notes]');
 	await expect(notes).toBeVisible();
-	await expect(notes).toContainText('Ignored unknown background “<img src=x onerror=alert(1)>”');
+	await expect(notes).toContainText('Ignored unknown background “<img src=x onerror=alert(1)>”.');
 	await expect(notes).toContainText('Read years “999” as 50');
 	await expect(notes).toContainText('Read the Writing rating “9” as 3');
 	await expect(notes).toContainText('only its start was read');
 	await expect(page.locator('main img[src="x"]')).toHaveCount(0);
 	expect(dialogs).toEqual([]);
-	// What made sense is still used: the deployment interest on the fallback background.
+	// What made sense is kept, and the finder asks for a background instead of guessing one.
 	await expect(page.getByLabel('Deployment')).toBeChecked();
 	await expect(page.locator('#rec-years')).toHaveValue('50');
+	await expect(page.locator('[data-empty]')).toBeVisible();
+	await expect(results(page)).toHaveCount(0);
+	await page.getByRole('radio', { name: 'Software engineering' }).check();
 	expect((await rankedIds(page)).slice(0, 3)).toEqual([
-		'prompt-engineer',
-		'ai-product-manager',
-		'ai-ethics-specialist',
+		'ml-engineer',
+		'mlops-engineer',
+		'research-engineer',
 	]);
+});
+
+test('the skills matrix hands its skills over, and the finder asks for the background before ranking', async ({
+	page,
+}) => {
+	await page.goto('/exercises/map-your-skills/');
+	await page.locator('[data-skill]').first().selectOption('python');
+	const send = page.getByRole('link', { name: 'Open the role finder with your mapped skills' });
+	await expect(send).toHaveAttribute('href', '/find-your-role/#skills=python:3');
+	await send.click();
+	await expect(page).toHaveURL(/\/find-your-role\/#skills=python:3$/);
+	await expect(page.locator('#rec-skill-python')).toHaveValue('python:3');
+	// No ranking for a background the reader never chose: the finder asks for it.
+	await expect(page.locator('[data-empty]')).toBeVisible();
+	await expect(page.locator('[data-empty]')).toContainText('the background closest to yours');
+	await expect(results(page)).toHaveCount(0);
+	await expect(page.getByRole('status')).toHaveText('');
+
+	await page.getByRole('radio', { name: 'Software engineering' }).check();
+	await expect(page).toHaveURL(/#background=software_engineering&skills=python:3$/);
+	const first = results(page).first();
+	await expect(first).toHaveAttribute('data-role-id', 'ml-engineer');
+	await expect(first).toContainText('+3 background: Software engineering');
+	await expect(first).toContainText('+2 skills (Your ratings on 1 of its 5 key skills: Python 3');
+	await expect(page.locator('[data-empty]')).toBeHidden();
 });
 
 test('“Add to my plan” pins a result’s pathway to the plan the progress page lists', async ({
