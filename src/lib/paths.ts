@@ -17,4 +17,6 @@ export const paths = {
 	compare: '/compare/',
 	progress: '/progress/',
 	findYourRole: '/find-your-role/',
+	/** The reference for people who write links that open the role finder with answers. */
+	findYourRoleLinks: '/find-your-role/links/',
 } as const;

@@ -230,12 +230,31 @@ test('the plan button works from the keyboard, with visible focus, and follows o
 	await expect(button).toHaveAccessibleName(/^Remove from my plan \(/);
 });
 
+test('each background’s points are a table of their own, so every role is read with it', async ({
+	page,
+}) => {
+	await page.goto('/find-your-role/');
+	const software = page.getByRole('table', { name: 'Software engineering: +3 to each role' });
+	await expect(software.getByRole('rowheader', { name: 'ML Engineer' })).toBeVisible();
+	await expect(software.getByRole('row', { name: /ML Engineer/ })).toContainText(
+		'Your SWE skills transfer directly — learn ML fundamentals',
+	);
+	await expect(page.getByRole('table', { name: /: \+3 to each role$/ })).toHaveCount(
+		await page.locator('form [name="background"]').count(),
+	);
+	await expect(page.locator('th[scope="rowgroup"]')).toHaveCount(0);
+	const interests = page.getByRole('table', { name: 'Interests: +2 to each role named' });
+	await expect(interests.getByRole('row', { name: /Deployment/ })).toContainText(
+		'Forward Deployed Engineer',
+	);
+});
+
 test('printing shows the results, not the form', async ({ page }) => {
 	await page.goto(`/find-your-role/${CONTRACT}`);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('form.atlas-recommender-form')).toBeHidden();
 	await expect(results(page).first()).toBeVisible();
-	await expect(page.locator('#score-by-hand')).toBeHidden();
+	await expect(page.locator('#where-the-points-come-from')).toBeHidden();
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -253,28 +272,3 @@ for (const theme of ['light', 'dark'] as const) {
 		});
 	});
 }
-
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-
-	test('the page shows the form and the scoring tables to score by hand', async ({ page }) => {
-		await page.goto(`/find-your-role/${CONTRACT}`);
-		await expect(page.getByRole('group', { name: /background/ })).toBeVisible();
-		await expect(page.getByLabel('Software engineering').first()).toBeVisible();
-		await expect(page.getByText('Live scoring needs JavaScript')).toBeVisible();
-		const table = page.getByRole('table', { name: 'Points for your background' });
-		await expect(table).toBeVisible();
-		await expect(table).toContainText('Your SWE skills transfer directly — learn ML fundamentals');
-		const interests = page.getByRole('table', { name: 'Points for each interest' });
-		await expect(interests.getByRole('row', { name: /Deployment/ })).toContainText(
-			'Forward Deployed Engineer',
-		);
-		await expect(interests).toContainText('+2');
-		await expect(page.locator('#how-the-scoring-works')).toBeVisible();
-		await expect(
-			page.getByText('A recommendation is a starting point, not a verdict').first(),
-		).toBeVisible();
-		await expect(results(page)).toHaveCount(0);
-		await expect(page.getByRole('button', { name: /my plan/ })).toHaveCount(0);
-	});
-});
