@@ -32,8 +32,8 @@ class AtlasRecommender extends HTMLElement {
 		if (!json || !form) return;
 		// The JSON is the model this page was built with, serialised at build time.
 		this.#model = JSON.parse(json) as Model;
-		for (const element of this.querySelectorAll<HTMLElement>('[data-nojs]')) element.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('[data-js]')) element.hidden = false;
+		for (const button of form.querySelectorAll('button')) button.disabled = false;
 		form.addEventListener('input', () => this.#fromForm(form));
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
