@@ -40,4 +40,8 @@ export const paths = {
 	compare: '/compare/',
 	progress: '/progress/',
 	findYourRole: '/find-your-role/',
+	/** The reference for people who write links that open the role finder with answers. */
+	findYourRoleLinks: '/find-your-role/links/',
+	/** The stylesheet that shows the role finder's prebuilt result without JavaScript. */
+	findYourRoleWithoutScript: '/find-your-role/without-script.css',
 } as const;

@@ -66,7 +66,7 @@ describe('parseFragment', () => {
 		expect(profile).toEqual({ ...EMPTY_PROFILE, interests: ['deployment'], skills: { python: 3 } });
 		expect(notes).toEqual([
 			'Ignored unknown setting “colour”.',
-			'Ignored unknown background “wizardry”; scored as Non-technical background, the fallback.',
+			'Ignored unknown background “wizardry”.',
 			'Ignored unknown interests: “cooking”.',
 			'Ignored unknown goals: “fame”.',
 			'Ignored unknown travel answer “maybe”.',

@@ -136,9 +136,7 @@ export function parseFragment(hash: string, model: Model): ParsedFragment {
 				if (quickMatch.backgrounds.some((match) => match.background === value)) {
 					profile.background = value;
 				} else {
-					notes.push(
-						`Ignored unknown background ${quote(value)}; scored as ${quickMatch.fallbackTitle}, the fallback.`,
-					);
+					notes.push(`Ignored unknown background ${quote(value)}.`);
 				}
 				break;
 			case 'interests':

@@ -166,16 +166,15 @@ export function buildModel(sources: ModelSources): Model {
 				})),
 			},
 			pathwayFallback: assessment.pathwayFallback.id,
-			reachability: assessment.reachability.map(({ roles, when, summary, now, stretch }) => ({
+			reachability: assessment.reachability.map(({ roles, when, summary, why }) => ({
 				...(roles && { roles: ids(roles) }),
 				when: {
 					...(when.backgrounds && { backgrounds: ids(when.backgrounds) }),
-					...(when.onBackgroundList && { onBackgroundList: when.onBackgroundList }),
+					...(when.fromBackground && { fromBackground: when.fromBackground }),
 					...(when.minYears !== undefined && { minYears: when.minYears }),
 				},
 				summary,
-				now,
-				...(stretch !== undefined && { stretch }),
+				...(why !== undefined && { why }),
 			})),
 		},
 		skills: sources.skills.map(({ id, data }) => ({

@@ -1,7 +1,7 @@
 import { isAnswerFragment, parseFragment, serialiseFragment } from './fragment';
 import type { Model } from './model';
 import { planStatusText } from '../progress/plan';
-import { hasAnswers, type Profile } from './profile';
+import { canRank, type Profile } from './profile';
 import { announcement, answerNotes, buildResults } from './results';
 import {
 	addToMyPlan,
@@ -32,8 +32,8 @@ class AtlasRecommender extends HTMLElement {
 		if (!json || !form) return;
 		// The JSON is the model this page was built with, serialised at build time.
 		this.#model = JSON.parse(json) as Model;
-		for (const element of this.querySelectorAll<HTMLElement>('[data-nojs]')) element.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('[data-js]')) element.hidden = false;
+		for (const button of form.querySelectorAll('button')) button.disabled = false;
 		form.addEventListener('input', () => this.#fromForm(form));
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -92,18 +92,18 @@ class AtlasRecommender extends HTMLElement {
 	#render(profile: Profile, notes: readonly string[]): void {
 		const model = this.#model;
 		if (!model) return;
-		const answered = hasAnswers(profile);
-		const allNotes = answered ? [...notes, ...answerNotes(model, profile)] : [...notes];
+		const ranked = canRank(profile);
+		const allNotes = ranked ? [...notes, ...answerNotes(profile)] : [...notes];
 		const notesBox = this.querySelector<HTMLElement>('[data-notes]');
 		notesBox?.querySelector('ul')?.replaceChildren(...allNotes.map((note) => h('li', {}, note)));
 		if (notesBox) notesBox.hidden = allNotes.length === 0;
 		const empty = this.querySelector<HTMLElement>('[data-empty]');
-		if (empty) empty.hidden = answered;
-		const results = answered ? buildResults(model, profile) : [];
+		if (empty) empty.hidden = ranked;
+		const results = ranked ? buildResults(model, profile) : [];
 		this.querySelector('#recommendations')?.replaceChildren(
 			...results.map((result) => renderResult(result, isInMyPlan)),
 		);
-		this.toggleAttribute('data-has-results', answered);
+		this.toggleAttribute('data-has-results', ranked);
 		const text = announcement(results);
 		if (text !== this.#announced) this.#say(text);
 	}

@@ -28,7 +28,10 @@ export interface ResultView {
 	top: boolean;
 	score: number;
 	terms: TermView[];
-	/** Reachable now or a stretch, why (from the rule that decided), and what the role expects. */
+	/**
+	 * Reachable now or a stretch; why: the deciding rule's reason, then the checks of the reader's
+	 * answers that decided it (the pathway or points, the years given); and what the role expects.
+	 */
 	reach: { now: boolean; why: string; expects: string } | undefined;
 	/** Titles of the role's key skills the reader rated as gaps. */
 	gaps: string[];
@@ -56,19 +59,13 @@ export function formatScore(score: number): string {
 }
 
 /**
- * Notes on how the answers were read that the reader would not otherwise see: that a missing
- * background was scored as the fallback (as in the seed), and that missing years count as none.
+ * Notes on how the answers were read that the reader would not otherwise see: that missing years
+ * count as none when results are labelled reachable now or a stretch.
  */
-export function answerNotes(model: Model, profile: Profile): string[] {
-	const { backgrounds, fallbackTitle } = model.quickMatch;
-	return [
-		...(backgrounds.some((match) => match.background === profile.background)
-			? []
-			: [`No background chosen, so it is scored as ${fallbackTitle}.`]),
-		...(profile.years === undefined
-			? ['No years of experience given, so “reachable now” counts them as none.']
-			: []),
-	];
+export function answerNotes(profile: Profile): string[] {
+	return profile.years === undefined
+		? ['No years of experience given, so “reachable now” counts them as none.']
+		: [];
 }
 
 /** The role's key skills the reader rated at or below the model's gap level, by title. */
@@ -128,7 +125,9 @@ export function buildResults(model: Model, profile: Profile): ResultView[] {
 				terms: terms.map((term) => ({ ...term, points: formatPoints(term.points) })),
 				reach: reach && {
 					now: reach.now,
-					why: (reach.now ? reach.rule.now : reach.rule.stretch) ?? reach.rule.summary,
+					why: [reach.rule.why, ...reach.checks.map((check) => check.fact)]
+						.filter((sentence) => sentence !== undefined)
+						.join(' '),
 					expects: role.expects,
 				},
 				gaps: skillGaps(model, profile, role),

@@ -85,7 +85,7 @@ class SkillsMatrix extends HTMLElement {
 			if (send && note) {
 				send.href = recommenderHref(send.pathname, data, skills);
 				note.textContent = send.hash
-					? 'The role finder gets each mapped skill as Strong (3), the top of its scale, since these are your strongest skills; change any rating there.'
+					? 'The role finder gets each mapped skill as Strong (3), the top of its scale, since these are your strongest skills; change any rating there. It asks for your background before it ranks.'
 					: 'To send your skills, choose the closest skill in the atlas for at least one row; only those go to the role finder.';
 			}
 		};
