@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { SITE_TITLE, sidebarConfig } from './src/atlas/site-sections';
 import { contentSecurityPolicyIntegration } from './src/build/content-security-policy';
+import { noScriptTheme } from './src/build/no-script-theme';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)
@@ -30,10 +31,13 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				Search: './src/search/Search.astro',
+				ThemeProvider: './src/theme/ThemeProvider.astro',
+				ThemeSelect: './src/theme/ThemeSelect.astro',
 			},
 			customCss: ['./src/styles/atlas.css'],
 			sidebar: sidebarConfig(),
 		}),
 		contentSecurityPolicyIntegration(),
 	],
+	vite: { css: { postcss: { plugins: [noScriptTheme()] } } },
 });
