@@ -1,18 +1,18 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadAtlas } from './atlas/collections';
 import { loadSearchTags } from './search/page-facets';
-import { caseStudyItem, exerciseItem, pathwayItem, roleItem } from './atlas/items';
+import { caseStudyItem, exerciseItem, folderItems, pathwayItem, roleItem } from './atlas/items';
 import { OG_SIZE } from './build/og/cards';
 import { ogImagePath, ogImageTags } from './build/og/meta';
 import { facetHead } from './search/facets';
 import { withCollectionLinks } from './atlas/sidebar';
 import type { LinkItem } from './atlas/sections';
-import { collectionSections, type SectionCollection } from './atlas/site-sections';
+import { collectionSections, folderSections, type SectionCollection } from './atlas/site-sections';
 import { structuredData } from './atlas/structured-data';
 import { scriptJson } from './lib/script-json';
 
 /**
- * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview
+ * Adds every role, pathway, case study, exercise and guide to the sidebar of every page, their preview
  * images to role and pathway pages, and to every page its search filters and result labels and
  * its structured data (JSON-LD built from the collections).
  */
@@ -27,9 +27,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	};
 	route.sidebar = withCollectionLinks(
 		route.sidebar,
-		Object.fromEntries(
-			collectionSections().map(({ label, collection }) => [label, items[collection]]),
-		),
+		Object.fromEntries([
+			...collectionSections().map(({ label, collection }) => [label, items[collection]]),
+			...folderSections().map(({ label, directory }) => [
+				label,
+				folderItems(atlas.docs, directory),
+			]),
+		]),
 		context.url.pathname,
 	);
 	const image = ogImagePath(context.url.pathname, {
