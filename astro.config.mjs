@@ -30,6 +30,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content'] },
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
+				Header: './src/navigation/Header.astro',
 				Search: './src/search/Search.astro',
 				ThemeProvider: './src/theme/ThemeProvider.astro',
 				ThemeSelect: './src/theme/ThemeSelect.astro',
