@@ -8,6 +8,7 @@ import { lastUpdatedIntegration } from './src/build/last-updated';
 import { llmsFullTextIntegration } from './src/llms/full-text-integration';
 import { offlineIntegration } from './src/offline/offline-integration';
 import { manifestLink } from './src/offline/web-manifest';
+import { noScriptTheme } from './src/build/no-script-theme';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)
@@ -34,9 +35,12 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content'] },
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
+				Header: './src/navigation/Header.astro',
 				Search: './src/search/Search.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/offline/Footer.astro',
+				ThemeProvider: './src/theme/ThemeProvider.astro',
+				ThemeSelect: './src/theme/ThemeSelect.astro',
 			},
 			customCss: ['./src/styles/atlas.css'],
 			sidebar: sidebarConfig(),
@@ -47,4 +51,5 @@ export default defineConfig({
 		llmsFullTextIntegration(),
 		offlineIntegration({ name: SITE_TITLE, description: SITE_DESCRIPTION }),
 	],
+	vite: { css: { postcss: { plugins: [noScriptTheme()] } } },
 });

@@ -1,13 +1,20 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadAtlas } from './atlas/collections';
 import { loadSearchTags } from './search/page-facets';
-import { backgroundItem, caseStudyItem, exerciseItem, pathwayItem, roleItem } from './atlas/items';
+import {
+	backgroundItem,
+	caseStudyItem,
+	exerciseItem,
+	folderItems,
+	pathwayItem,
+	roleItem,
+} from './atlas/items';
 import { OG_SIZE } from './build/og/cards';
 import { ogImagePath, ogImageTags } from './build/og/meta';
 import { facetHead } from './search/facets';
 import { withCollectionLinks } from './atlas/sidebar';
 import { type LinkItem, SOURCES_HEADING } from './atlas/sections';
-import { collectionSections, type SectionCollection } from './atlas/site-sections';
+import { collectionSections, folderSections, type SectionCollection } from './atlas/site-sections';
 import { structuredData } from './atlas/structured-data';
 import { scriptJson } from './lib/script-json';
 import { contentPages } from './atlas/content-pages';
@@ -22,10 +29,11 @@ const loadLastChanged = () =>
 	));
 
 /**
- * Adds every role, pathway, starting point, case study and exercise to the sidebar of every
- * page, their preview images to role and pathway pages, a guide's Sources box to its table of
- * contents, the date each content page last changed (shown in the footer), and to every page its
- * search filters and result labels and its structured data (JSON-LD built from the collections).
+ * Adds every role, pathway, starting point, case study, exercise and guide to the sidebar of
+ * every page, their preview images to role and pathway pages, a guide's Sources box to its table
+ * of contents, the date each content page last changed (shown in the footer), and to every page
+ * its search filters and result labels and its structured data (JSON-LD built from the
+ * collections).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
@@ -39,9 +47,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	};
 	route.sidebar = withCollectionLinks(
 		route.sidebar,
-		Object.fromEntries(
-			collectionSections().map(({ label, collection }) => [label, items[collection]]),
-		),
+		Object.fromEntries([
+			...collectionSections().map(({ label, collection }) => [label, items[collection]]),
+			...folderSections().map(({ label, directory }) => [
+				label,
+				folderItems(atlas.docs, directory),
+			]),
+		]),
 		context.url.pathname,
 	);
 	const image = ogImagePath(context.url.pathname, {

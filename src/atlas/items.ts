@@ -63,3 +63,31 @@ export function exerciseItem(exercise: ExerciseEntry): LinkItem {
 		label: `${LEVEL_LABELS[exercise.data.level]} · ${formatDuration(exercise.data.duration)}`,
 	};
 }
+
+/** What a docs page needs to be listed in its folder: its id, title, description and order. */
+export interface FolderPage {
+	id: string;
+	data: {
+		title: string;
+		description?: string | undefined;
+		sidebar: { order?: number | undefined };
+	};
+}
+
+/**
+ * The docs pages in a folder (the guides) as list items, in their `sidebar.order` (pages without
+ * one last), then by title, as Starlight orders a folder. The middleware fills the folder's
+ * sidebar group with them: Starlight's own `autogenerate` looks for docs under src/content/docs,
+ * finds none in content/docs, and so left the group empty.
+ */
+export function folderItems(docs: readonly FolderPage[], directory: string): LinkItem[] {
+	const order = (page: FolderPage) => page.data.sidebar.order ?? Number.MAX_VALUE;
+	return docs
+		.filter((page) => page.id.startsWith(`${directory}/`))
+		.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'en'))
+		.map((page) => ({
+			href: paths.guide(page.id),
+			title: page.data.title,
+			summary: page.data.description ?? '',
+		}));
+}

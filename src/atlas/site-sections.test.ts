@@ -1,5 +1,10 @@
-import { expect, test } from 'vitest';
-import { type SiteSection, collectionSections, sidebarConfig } from './site-sections';
+import { describe, expect, test } from 'vitest';
+import {
+	type SiteSection,
+	collectionSections,
+	folderSections,
+	sidebarConfig,
+} from './site-sections';
 
 const sections: SiteSection[] = [
 	{ label: 'Home', path: '/' },
@@ -21,4 +26,17 @@ test('lists the sections that list a collection, for the sidebar’s entries and
 	expect(collectionSections(sections)).toEqual([
 		{ label: 'Roles', path: '/roles/', collection: 'roles' },
 	]);
+});
+
+describe('folderSections', () => {
+	test('names the sections that list a folder of docs pages, and only those', () => {
+		const sections = [
+			{ label: 'Roles', path: '/roles/', collection: 'roles' as const },
+			{ label: 'Guides', directory: 'guides' },
+		];
+		expect(folderSections(sections)).toEqual([{ label: 'Guides', directory: 'guides' }]);
+		expect(collectionSections(sections)).toEqual([
+			{ label: 'Roles', path: '/roles/', collection: 'roles' },
+		]);
+	});
 });

@@ -104,3 +104,12 @@ export function collectionSections(
 		collection !== undefined && path !== undefined ? [{ label, path, collection }] : [],
 	);
 }
+
+/** The sections that list a folder of docs pages (the guides), with the folder each one lists. */
+export function folderSections(
+	sections: readonly SiteSection[] = SITE_SECTIONS,
+): { label: string; directory: string }[] {
+	return sections.flatMap(({ label, directory }) =>
+		directory !== undefined ? [{ label, directory }] : [],
+	);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RoleEntry } from '../atlas/atlas';
-import { compareRow, exampleSelection } from './compare-table';
+import { COMPARE_COLUMNS, compareCells, compareRow, exampleSelection } from './compare-table';
 import { ref, roleEntry } from '../../tests/fixtures/entries';
 
 /** A role with the skills and focus the rows below show. */
@@ -31,7 +31,7 @@ describe('compareRow', () => {
 		expect(row).toMatchObject({
 			coreSkills: 'Python, Docker',
 			family: { text: 'Roles the LLM era reshaped', sort: '5' },
-			pay: { text: '$140K–$250K base (base salary, 2026)', sort: '140000' },
+			pay: { text: '$140K–$250K (base salary, 2026)', sort: '140000' },
 		});
 	});
 
@@ -40,6 +40,16 @@ describe('compareRow', () => {
 			text: 'No separate figure published',
 			sort: '',
 		});
+	});
+});
+
+describe('compareCells', () => {
+	test('gives every column its cell, in the order of the headings, with its sort key', () => {
+		const cells = compareCells(compareRow(role('fde', { family: 'emerging' })));
+		expect(cells.map((cell) => cell.column)).toEqual([...COMPARE_COLUMNS]);
+		expect(cells[0]).toEqual({ column: 'Family', text: 'Roles the LLM era reshaped', sort: '5' });
+		expect(cells[1]).toEqual({ column: 'Primary focus', text: 'Production ML systems' });
+		expect(cells.find((cell) => cell.column === 'Published pay')?.sort).toBe('');
 	});
 });
 

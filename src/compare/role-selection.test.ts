@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, describeIgnored, parseRoleSelection } from './role-selection';
+import {
+	MAX_QUERY_LENGTH,
+	describeIgnored,
+	parseRoleSelection,
+	selectionNotice,
+} from './role-selection';
 
 const known = ['data-scientist', 'ml-engineer', 'ai-product-manager', 'prompt-engineer'];
 
@@ -87,5 +92,21 @@ describe('describeIgnored', () => {
 		expect(describeIgnored(['ml\u0000\u202Eengineer\n'])).toBe(
 			'Ignored “mlengineer”: not a role on this site.',
 		);
+	});
+});
+
+describe('selectionNotice', () => {
+	test('says how many of all the roles the address shows', () => {
+		expect(selectionNotice({ roles: ['ml-engineer', 'data-scientist'], ignored: [] }, 16)).toEqual({
+			shown: 'Showing 2 of 16 roles, as the address asks.',
+			ignored: '',
+		});
+	});
+
+	test('says every role is shown when none matched, and names what was ignored', () => {
+		expect(selectionNotice({ roles: [], ignored: ['nope'] }, 16)).toEqual({
+			shown: 'No role in the address matched, so all 16 roles are shown.',
+			ignored: 'Ignored “nope”: not a role on this site.',
+		});
 	});
 });

@@ -60,3 +60,26 @@ export function describeIgnored(ignored: readonly string[]): string {
 	const more = ignored.length > MAX_NAMED ? ` and ${ignored.length - MAX_NAMED} more` : '';
 	return `Ignored ${named}${more}: not a role on this site.`;
 }
+
+/** What the comparison page says above the table when its address names roles. */
+export interface SelectionNotice {
+	/** The roles shown, or that none matched and so every role is. */
+	shown: string;
+	/** What in the address was not a role (see {@link describeIgnored}); empty when nothing was. */
+	ignored: string;
+}
+
+/**
+ * The notice for a selection out of `total` roles. When nothing in the address matched, every
+ * role stays on the page, so the notice says so rather than showing an empty table.
+ */
+export function selectionNotice(selection: RoleSelection, total: number): SelectionNotice {
+	const count = selection.roles.length;
+	return {
+		shown:
+			count === 0
+				? `No role in the address matched, so all ${total} roles are shown.`
+				: `Showing ${count} of ${total} roles, as the address asks.`,
+		ignored: describeIgnored(selection.ignored),
+	};
+}

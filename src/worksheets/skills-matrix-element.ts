@@ -10,14 +10,17 @@ import {
 	scoreOf,
 	topFits,
 	trimRows,
+	visibleCards,
 } from './skills-matrix';
 import { download } from '../lib/dom';
 import { current, subscribe, update } from '../progress/storage';
 
 /**
- * `<atlas-worksheet-matrix>`: the skills matrix. Rows are cloned from a server-rendered template;
- * roles and skills are read from the table's own headers and options, so the element keeps no
- * list of its own. Every change is saved with progress and re-rendered in every tab.
+ * `<atlas-worksheet-matrix>`: the skills matrix, one card per skill. Cards are cloned from a
+ * server-rendered template; roles and skills are read from the totals table and the options, so
+ * the element keeps no list of its own. Cards after the last one in use stay hidden but one, and
+ * a card never hides once shown, so nothing disappears under the reader's cursor. Every change is
+ * saved with progress and re-rendered in every tab.
  */
 class SkillsMatrix extends HTMLElement {
 	connectedCallback(): void {
@@ -25,23 +28,25 @@ class SkillsMatrix extends HTMLElement {
 		const row = this.querySelector<HTMLTemplateElement>('template[data-row]');
 		if (!matrix || !row) return;
 		this.replaceChildren(matrix.content.cloneNode(true));
-		const body = this.querySelector('tbody');
+		const cards = this.querySelector('[data-rows]');
 		for (let n = 1; n <= MAX_SKILLS; n += 1) {
-			body?.insertAdjacentHTML('beforeend', row.innerHTML.replaceAll('{n}', String(n)));
+			cards?.insertAdjacentHTML('beforeend', row.innerHTML.replaceAll('{n}', String(n)));
 		}
-		const roles: MatrixRole[] = [...this.querySelectorAll<HTMLElement>('thead [data-role]')].map(
+		const roles: MatrixRole[] = [...this.querySelectorAll<HTMLElement>('th[data-role]')].map(
 			(cell) => ({ id: cell.dataset['role'] ?? '', title: cell.textContent.trim() }),
 		);
 		const skills: MatrixSkill[] = [
-			...this.querySelectorAll<HTMLOptionElement>('tbody tr:first-child [data-skill] option'),
+			...(this.querySelector<HTMLSelectElement>('[data-skill]')?.options ?? []),
 		]
 			.filter((option) => option.value !== '')
 			.map((option) => ({ id: option.value, title: option.text }));
-		const rows = [...this.querySelectorAll('tbody tr')].map((tr) => ({
-			name: tr.querySelector<HTMLInputElement>('[data-name]'),
-			skill: tr.querySelector<HTMLSelectElement>('[data-skill]'),
-			scores: [...tr.querySelectorAll<HTMLSelectElement>('[data-score]')],
+		const rows = [...this.querySelectorAll('fieldset')].map((card) => ({
+			card,
+			name: card.querySelector<HTMLInputElement>('[data-name]'),
+			skill: card.querySelector<HTMLSelectElement>('[data-skill]'),
+			scores: [...card.querySelectorAll<HTMLSelectElement>('[data-score]')],
 		}));
+		let shown = 0;
 
 		const read = (): MatrixRow[] =>
 			rows.map(({ name, skill, scores }) => ({
@@ -59,7 +64,9 @@ class SkillsMatrix extends HTMLElement {
 		};
 		const render = () => {
 			const data = saved();
-			rows.forEach(({ name, skill, scores }, index) => {
+			shown = Math.max(shown, visibleCards(data));
+			rows.forEach(({ card, name, skill, scores }, index) => {
+				card.hidden = index >= shown;
 				const values = data[index];
 				set(name, values?.name ?? '');
 				set(skill, values?.skill ?? '');

@@ -7,7 +7,9 @@ import {
 	recommenderHref,
 	topFits,
 	trimRows,
+	visibleCards,
 } from './skills-matrix';
+import { MAX_SKILLS } from '../progress/model';
 
 const roles = [
 	{ id: 'ml-engineer', title: 'ML Engineer' },
@@ -25,6 +27,24 @@ const rows: MatrixRow[] = [
 	{ name: 'Writing', scores: { 'ai-product-manager': 2, 'retired-role': 3 } },
 	{ name: '', scores: {} },
 ];
+
+describe('visibleCards', () => {
+	test('shows the first card when nothing is saved, then one empty card after the last in use', () => {
+		expect(visibleCards([])).toBe(1);
+		expect(visibleCards(rows)).toBe(4);
+		expect(
+			visibleCards([
+				{ name: '', scores: {} },
+				{ name: 'SQL', scores: {} },
+			]),
+		).toBe(3);
+	});
+
+	test('never shows more cards than the matrix has', () => {
+		const full = Array.from({ length: MAX_SKILLS }, (_, n) => ({ name: `Skill ${n}`, scores: {} }));
+		expect(visibleCards(full)).toBe(MAX_SKILLS);
+	});
+});
 
 describe('columnTotals', () => {
 	test('sums each role’s column, ignoring scores for roles no longer on the site', () => {

@@ -1,4 +1,5 @@
 import type { MatrixRow } from '../progress/schema';
+import { MAX_SKILLS } from '../progress/model';
 
 /**
  * The skills-matrix worksheet's arithmetic ("Map your skills to AI roles"): column totals, the
@@ -51,6 +52,14 @@ export function trimRows(rows: readonly MatrixRow[]): MatrixRow[] {
 /** A row's score for a role; scores saved for roles no longer on the site are ignored. */
 export function scoreOf(row: MatrixRow, roleId: string): number {
 	return Object.hasOwn(row.scores, roleId) ? (row.scores[roleId] ?? 0) : 0;
+}
+
+/**
+ * How many skill cards to show for saved rows: every card up to the last one in use, and one
+ * empty card after it to fill in next (the first card when nothing is saved), at most `MAX_SKILLS`.
+ */
+export function visibleCards(rows: readonly MatrixRow[]): number {
+	return Math.min(trimRows(rows).length + 1, MAX_SKILLS);
 }
 
 /** Each role's column total, in column order. */
