@@ -189,7 +189,8 @@ export async function serve(options: ServeOptions): Promise<StaticSite> {
 		response.end(request.method === 'HEAD' ? undefined : sent);
 	};
 
-	const server: Server = createServer((request, response) => {
+	// Browsers send addresses of up to 2 MB; a hostile link of that size must reach the page.
+	const server: Server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, (request, response) => {
 		handle(request, response).catch(() => {
 			if (!response.headersSent) response.writeHead(500);
 			response.end();
