@@ -54,7 +54,7 @@ export function parseRoleSelection(
  * to read whole. Empty when nothing was ignored.
  */
 export function describeIgnored({ ignored, truncated }: RoleSelection): string {
-	const named = ignored.slice(0, NAMED_AT_MOST).map(quoteExcerpt);
+	const named = ignored.slice(0, NAMED_AT_MOST).map((item) => quoteExcerpt(item));
 	const sentences = [
 		ignored.length > 0
 			? `Ignored ${nameAFew(named, ignored.length)}: not a role on this site.`

@@ -43,7 +43,7 @@ export function isAnswerFragment(hash: string): boolean {
 
 /** "“a”, “b”, “c” and 4 more": the rejected items of one list, briefly. */
 function quoteAll(items: readonly string[]): string {
-	return nameAFew(items.slice(0, NAMED_AT_MOST).map(quoteExcerpt), items.length);
+	return nameAFew(items.slice(0, NAMED_AT_MOST).map((item) => quoteExcerpt(item)), items.length);
 }
 
 /** Splits a comma-separated list, dropping empty items. */
