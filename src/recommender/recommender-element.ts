@@ -43,8 +43,9 @@ class AtlasRecommender extends HTMLElement {
 		});
 		form.addEventListener('reset', () => setTimeout(() => this.#fromForm(form)));
 		this.querySelector('#recommendations')?.addEventListener('click', this.#togglePlan);
-		// Saved data this page cannot read whole is shown before any "Add to my plan" changes it.
-		const notice = h('div', { class: 'atlas-notes', hidden: '' });
+		// Saved data this page cannot read whole is shown before any "Add to my plan" changes it;
+		// like the plan buttons (`atlas-plan`), the notice is left out of print.
+		const notice = h('div', { class: 'atlas-notes atlas-plan', hidden: '' });
 		this.querySelector('[role="status"]')?.before(notice);
 		showProblem(notice);
 		onMyPlanChange(() => {
