@@ -5,7 +5,8 @@ import { tally } from './summary';
 import { chosen, createChoice, setChoice } from './choice';
 import { addToMyPlan, isInMyPlan, removeFromMyPlan } from './my-plan';
 import { current, subscribe, update } from './storage';
-import { meter, showProblem } from './widgets';
+import { meter } from './widgets';
+import { showProblem } from './notice';
 
 /** A step or exercise with its radio group, and the step's list item on a pathway page. */
 interface Item {
@@ -68,9 +69,9 @@ class ProgressPanel extends HTMLElement {
 			if (planStatus) planStatus.textContent = planStatusText(!planned);
 		});
 		const render = () => {
-			const { progress, problem } = current();
+			const { progress } = current();
 			const problemBox = part('problem');
-			if (problemBox) showProblem(problemBox, problem);
+			if (problemBox) showProblem(problemBox);
 			for (const { key, choice, step } of items) {
 				const state = progress.entries[key]?.state;
 				setChoice(choice, state);

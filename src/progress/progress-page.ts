@@ -2,11 +2,13 @@ import { pluralise } from '../lib/format';
 import type { Catalogue, CataloguePathway } from './catalogue';
 import { PROGRESS_STATE_LABELS } from './model';
 import type { Progress } from './schema';
-import { merge, readImport, serialise, withoutPlanned, withPlannedEarlier } from './store';
+import { merge, readImport } from './import-file';
+import { withoutPlanned, withPlannedEarlier } from './store';
 import { isStarted, nextStep, tally } from './summary';
-import { download, h } from '../lib/dom';
-import { meter, showProblem } from './widgets';
-import { confirmReset, current, subscribe, update } from './storage';
+import { h } from '../lib/dom';
+import { meter } from './widgets';
+import { downloadProgressFile, showProblem } from './notice';
+import { confirmReset, current, exportText, subscribe, update } from './storage';
 
 /** Larger files cannot be progress exported from this site; refuse them before reading. */
 const MAX_IMPORT_BYTES = 1_000_000;
@@ -57,14 +59,7 @@ class ProgressPage extends HTMLElement {
 			message.classList.toggle('atlas-error', error);
 		};
 
-		part('export')?.addEventListener('click', () => {
-			const date = new Date().toISOString().slice(0, 10);
-			download(
-				serialise(current().progress),
-				'application/json',
-				`ai-career-atlas-progress-${date}.json`,
-			);
-		});
+		part('export')?.addEventListener('click', () => downloadProgressFile(exportText()));
 		part('reset')?.addEventListener('click', confirmReset);
 		const form = part<HTMLFormElement>('import');
 		form?.addEventListener('submit', async (event) => {
@@ -78,11 +73,19 @@ class ProgressPage extends HTMLElement {
 					: readImport(await chosen.text());
 			if (!result.ok) return say(`${result.error} Your progress has not been changed.`, true);
 			const replace = new FormData(form).get('import-mode') === 'replace';
-			update((progress) => (replace ? result.progress : merge(progress, result.progress)));
+			const kept = await update((progress) =>
+				replace ? result.progress : merge(progress, result.progress),
+			);
 			form.reset();
-			const count = Object.keys(result.progress.entries).length;
+			const count = pluralise(Object.keys(result.progress.entries).length, 'saved state');
+			const how = replace
+				? ', replacing the progress that was here'
+				: ', merged with your progress';
 			say(
-				`Imported ${pluralise(count, 'saved state')} from ${chosen.name}${replace ? ', replacing the progress that was here' : ', merged with your progress'}.`,
+				kept
+					? `Imported ${count} from ${chosen.name}${how}.`
+					: `Read ${count} from ${chosen.name}${how}, but this browser is not letting the site save them (storage is blocked or full): they last only until you leave the page.`,
+				!kept,
 			);
 		});
 
@@ -105,9 +108,9 @@ class ProgressPage extends HTMLElement {
 			if (empty) empty.hidden = items.length > 0;
 		};
 		const render = () => {
-			const { progress, problem } = current();
+			const { progress } = current();
 			const problemBox = part('problem');
-			if (problemBox) showProblem(problemBox, problem);
+			if (problemBox) showProblem(problemBox);
 			fill(
 				'plan',
 				progress.plan.map((id, index) => {

@@ -10,6 +10,7 @@ import {
 	onMyPlanChange,
 	removeFromMyPlan,
 } from '../progress/my-plan';
+import { showProblem } from '../progress/notice';
 import { h } from '../lib/dom';
 import { renderResult, setPlanButton } from './render';
 
@@ -42,7 +43,15 @@ class AtlasRecommender extends HTMLElement {
 		});
 		form.addEventListener('reset', () => setTimeout(() => this.#fromForm(form)));
 		this.querySelector('#recommendations')?.addEventListener('click', this.#togglePlan);
-		onMyPlanChange(() => this.#showPlan());
+		// Saved data this page cannot read whole is shown before any "Add to my plan" changes it;
+		// like the plan buttons (`atlas-plan`), the notice is left out of print.
+		const notice = h('div', { class: 'atlas-notes atlas-plan', hidden: '' });
+		this.querySelector('[role="status"]')?.before(notice);
+		showProblem(notice);
+		onMyPlanChange(() => {
+			this.#showPlan();
+			showProblem(notice);
+		});
 		window.addEventListener('hashchange', () => this.#fromHash(form));
 		this.#fromHash(form);
 	}
@@ -124,10 +133,12 @@ class AtlasRecommender extends HTMLElement {
 		const id = button?.dataset['plan'];
 		if (id === undefined) return;
 		const planned = isInMyPlan(id);
-		(planned ? removeFromMyPlan : addToMyPlan)(id);
 		const problem = myPlanProblem();
-		const said = planStatusText(!planned, button?.dataset['title']);
-		this.#say(problem === undefined ? said : `${said} ${problem}`);
+		void (planned ? removeFromMyPlan : addToMyPlan)(id).then((saved) => {
+			const said = planStatusText(!planned, button?.dataset['title']);
+			const why = saved ? problem : myPlanProblem();
+			this.#say(why === undefined ? said : `${said} ${why}`);
+		});
 	};
 
 	/** Shows on every plan button whether its pathway is in the plan now. */

@@ -7,6 +7,7 @@ import { PAGEFIND_RANKING } from './ranking';
 import { FILTER_KEYS, type FilterKey, type FilterOption, type FilterOptions } from './filters';
 import {
 	cleanQuery,
+	describeIgnored,
 	emptyRequest,
 	isEmptyRequest,
 	pagefindFilters,
@@ -70,9 +71,9 @@ class AtlasSearch extends HTMLElement {
 		this.querySelector('[data-no-script]')?.setAttribute('hidden', '');
 		const options = this.#options();
 		if (this.#onPage) {
-			const { request, ignored } = parseSearchParams(new URLSearchParams(location.search), options);
-			this.#show(request);
-			this.#notice(ignored);
+			const parsed = parseSearchParams(new URLSearchParams(location.search), options);
+			this.#show(parsed.request);
+			this.#notice(describeIgnored(parsed));
 		}
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -140,10 +141,10 @@ class AtlasSearch extends HTMLElement {
 	}
 
 	/** Says which parts of the link were left out, as text. */
-	#notice(ignored: string[]) {
+	#notice(text: string) {
 		const notice = this.querySelector<HTMLElement>('[data-notice]');
-		if (!notice || ignored.length === 0) return;
-		notice.textContent = `Parts of the link were not understood and were left out: ${ignored.join('; ')}.`;
+		if (!notice || text === '') return;
+		notice.textContent = text;
 		notice.hidden = false;
 	}
 

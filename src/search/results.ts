@@ -1,4 +1,4 @@
-import { pluralise } from '../lib/format';
+import { isolate, pluralise } from '../lib/format';
 import { LABEL_KEYS } from './filters';
 
 /** The part of Pagefind's JavaScript API the search page uses (`/pagefind/pagefind.js`). */
@@ -129,11 +129,12 @@ export function safeHref(url: string): string | undefined {
 
 /**
  * What the status line says after a search, for sighted readers and screen readers alike; with
- * no results, what to try instead.
+ * no results, what to try instead. The quoted words are isolated, so right-to-left words keep
+ * the sentence in order.
  */
 export function describeResults(query: string, filterCount: number, count: number): string {
 	const results = count === 0 ? 'No results' : pluralise(count, 'result');
-	const words = query === '' ? '' : ` for “${query}”`;
+	const words = query === '' ? '' : ` for “${isolate(query)}”`;
 	const filters = filterCount === 0 ? '' : ` with ${pluralise(filterCount, 'filter')}`;
 	const advice =
 		count > 0 ? '' : filterCount > 0 ? ' Try other words, or fewer filters.' : ' Try other words.';

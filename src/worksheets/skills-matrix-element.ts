@@ -1,15 +1,15 @@
-import type { MatrixRow } from '../progress/schema';
 import { MAX_SKILLS } from '../progress/model';
 import { withMatrix } from '../progress/store';
 import {
 	columnTotals,
+	editedRows,
+	type MatrixEdit,
 	matrixCsv,
 	type MatrixRole,
 	type MatrixSkill,
 	recommenderHref,
 	scoreOf,
 	topFits,
-	trimRows,
 	visibleCards,
 } from './skills-matrix';
 import { download } from '../lib/dom';
@@ -48,16 +48,20 @@ class SkillsMatrix extends HTMLElement {
 		}));
 		let shown = 0;
 
-		const read = (): MatrixRow[] =>
-			rows.map(({ name, skill, scores }) => ({
-				name: name?.value ?? '',
-				...(skill?.value ? { skill: skill.value } : {}),
-				scores: Object.fromEntries(
-					scores
-						.filter((select) => select.value !== '0')
-						.map((select) => [select.dataset['score'] ?? '', Number(select.value)]),
-				),
-			}));
+		/** The one cell a control stands for, with the value the reader gave it. */
+		const editOf = (target: EventTarget | null): MatrixEdit | undefined => {
+			const row = rows.findIndex(
+				(controls) =>
+					controls.name === target ||
+					controls.skill === target ||
+					controls.scores.some((select) => select === target),
+			);
+			if (row < 0 || !(target instanceof HTMLInputElement || target instanceof HTMLSelectElement))
+				return undefined;
+			const role = target.dataset['score'];
+			if (role !== undefined) return { row, role, score: Number(target.value) };
+			return 'skill' in target.dataset ? { row, skill: target.value } : { row, name: target.value };
+		};
 		const saved = () => current().progress.worksheets.skillsMatrix?.rows ?? [];
 		const set = (control: HTMLInputElement | HTMLSelectElement | null, value: string) => {
 			if (control && control.value !== value) control.value = value;
@@ -96,9 +100,16 @@ class SkillsMatrix extends HTMLElement {
 					: 'To send your skills, choose the closest skill in the atlas for at least one row; only those go to the role finder.';
 			}
 		};
-		this.addEventListener('input', () =>
-			update((progress) => withMatrix(progress, trimRows(read()), Date.now())),
-		);
+		this.addEventListener('input', (event) => {
+			const edit = editOf(event.target);
+			const now = Date.now();
+			if (edit) {
+				void update((progress) => {
+					const edited = editedRows(progress.worksheets.skillsMatrix?.rows ?? [], edit);
+					return edited ? withMatrix(progress, edited, now) : progress;
+				});
+			}
+		});
 		this.querySelector('[data-csv]')?.addEventListener('click', () =>
 			download(`\uFEFF${matrixCsv(saved(), roles, skills)}`, 'text/csv', 'skills-matrix.csv'),
 		);

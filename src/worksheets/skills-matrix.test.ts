@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { MatrixRow } from '../progress/schema';
 import {
 	columnTotals,
+	editedRows,
 	isEmptyRow,
+	type MatrixEdit,
 	matrixCsv,
 	recommenderHref,
 	topFits,
@@ -139,5 +141,51 @@ describe('trimRows', () => {
 	test('a row with only a score, or only a closest skill, is not empty', () => {
 		expect(isEmptyRow({ name: '', scores: { 'ml-engineer': 1 } })).toBe(false);
 		expect(isEmptyRow({ name: '', skill: 'sql', scores: {} })).toBe(false);
+	});
+});
+
+describe('editedRows', () => {
+	const saved: MatrixRow[] = [
+		{ name: 'Python', skill: 'python', scores: { 'ml-engineer': 3 } },
+		{ name: 'SQL', scores: {} },
+	];
+
+	test('changes one cell and keeps every other, so another tab’s rows survive', () => {
+		expect(editedRows(saved, { row: 1, role: 'data-scientist', score: 2 })).toEqual([
+			saved[0],
+			{ name: 'SQL', scores: { 'data-scientist': 2 } },
+		]);
+		expect(editedRows(saved, { row: 0, name: 'Python 3' })?.[0]).toEqual({
+			name: 'Python 3',
+			skill: 'python',
+			scores: { 'ml-engineer': 3 },
+		});
+		expect(editedRows(saved, { row: 0, skill: '' })?.[0]).toEqual({
+			name: 'Python',
+			scores: { 'ml-engineer': 3 },
+		});
+		expect(editedRows(saved, { row: 0, role: 'ml-engineer', score: 0 })?.[0]?.scores).toEqual({});
+	});
+
+	test('adds rows up to the one edited, and trims empty rows at the end', () => {
+		expect(editedRows([], { row: 2, name: 'Writing' })).toEqual([
+			{ name: '', scores: {} },
+			{ name: '', scores: {} },
+			{ name: 'Writing', scores: {} },
+		]);
+		expect(editedRows(saved, { row: 1, name: '' })).toEqual([saved[0]]);
+	});
+
+	test.each([
+		['a row past the tenth', { row: 10, name: 'x' }],
+		['a negative row', { row: -1, name: 'x' }],
+		['a name too long', { row: 0, name: 'x'.repeat(81) }],
+		['a score off the scale', { row: 0, role: 'ml-engineer', score: 4 }],
+		['a fractional score', { row: 0, role: 'ml-engineer', score: 1.5 }],
+		['a score that is not a number', { row: 0, role: 'ml-engineer', score: Number.NaN }],
+		['a role that is not an id', { row: 0, role: 'ML Engineer', score: 1 }],
+		['a skill that is not an id', { row: 0, skill: '<b>python</b>' }],
+	] satisfies [string, MatrixEdit][])('refuses %s, saving nothing unchecked', (_, edit) => {
+		expect(editedRows(saved, edit)).toBeUndefined();
 	});
 });

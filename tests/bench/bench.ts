@@ -35,7 +35,7 @@ import { type PageWeight, budgetKind, gzipSize, pageWeight } from '../dist/page-
 import { writeBaseline } from './baseline.ts';
 import { type BuildResult, argument, repository, timedBuild } from './build.ts';
 import { CATEGORIES, type LighthouseResult, audit, startChrome } from './lighthouse.ts';
-import { freePort, serve } from './static-server.ts';
+import { freePort, serve } from '../../src/build/static-server.ts';
 
 const output = join(repository, 'tests/.output/bench');
 const baselineRoot = join(output, 'baseline');
@@ -184,8 +184,13 @@ const measured = [
 ].filter((path) => atlasPages.some((page) => page.path === path));
 
 console.log(`Running Lighthouse on ${measured.length} pages of each site…`);
-const atlasSite = await serve(atlasDist, atlasPort);
-const baselineSite = await serve(baselineDist, baselinePort);
+const atlasSite = await serve({ root: atlasDist, port: atlasPort, gzip: true, headers: false });
+const baselineSite = await serve({
+	root: baselineDist,
+	port: baselinePort,
+	gzip: true,
+	headers: false,
+});
 const chrome = await startChrome();
 const scores: PageScores[] = [];
 try {

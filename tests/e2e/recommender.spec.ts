@@ -122,9 +122,11 @@ test('a hostile fragment shows notes and injects no markup', async ({ page }) =>
 	);
 	const notes = page.locator('[data-notes]');
 	await expect(notes).toBeVisible();
-	await expect(notes).toContainText('Ignored unknown background “<img src=x onerror=alert(1)>”.');
-	await expect(notes).toContainText('Read years “999” as 50');
-	await expect(notes).toContainText('Read the Writing rating “9” as 3');
+	await expect(notes).toContainText(
+		'Ignored unknown background “\u2068<img src=x onerror=alert(1)>\u2069”',
+	);
+	await expect(notes).toContainText('Read years “\u2068999\u2069” as 50');
+	await expect(notes).toContainText('Read the Writing rating “\u20689\u2069” as 3');
 	await expect(notes).toContainText('only its start was read');
 	await expect(page.locator('main img[src="x"]')).toHaveCount(0);
 	expect(dialogs).toEqual([]);

@@ -36,7 +36,7 @@ test('a link to the search page shows its results on load', async ({ page }) => 
 	await page.goto('/search/?q=MLE');
 	await done(page, 'page');
 	await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toHaveValue('MLE');
-	await expect(page.getByRole('status')).toContainText('for “MLE”');
+	await expect(page.getByRole('status')).toContainText('for “\u2068MLE\u2069”');
 	const first = results(page, 'page').first();
 	await expect(first.getByRole('link').first()).toHaveAttribute('href', '/roles/ml-engineer/');
 	await expect(first.locator('.atlas-label')).toHaveText('Role · Engineering and production');
@@ -82,8 +82,8 @@ test('a hostile link is shown as text, and what it left out is said', async ({ p
 	await done(page, 'page');
 	await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toHaveValue(words);
 	const notice = searchForm(page, 'page').locator('[data-notice]');
-	await expect(notice).toContainText(`type "${type}"`);
-	await expect(notice).toContainText('unknown parameter "utm_source"');
+	await expect(notice).toContainText(`type “\u2068${type}\u2069”`);
+	await expect(notice).toContainText('unknown parameter “\u2068utm_source\u2069”');
 	await expect(searchForm(page, 'page').locator('summary')).toHaveText('Filters (1 ticked)');
 	await searchForm(page, 'page').locator('summary').click();
 	await expect(page.getByRole('checkbox', { name: 'Beginner' })).toBeChecked();
@@ -96,7 +96,7 @@ test('a search with no results says what to try', async ({ page }) => {
 	await page.goto('/search/?q=zzzzqq&type=guide');
 	await done(page, 'page');
 	await expect(page.getByRole('status')).toHaveText(
-		'No results for “zzzzqq” with 1 filter. Try other words, or fewer filters.',
+		'No results for “\u2068zzzzqq\u2069” with 1 filter. Try other words, or fewer filters.',
 	);
 	await expect(results(page, 'page')).toHaveCount(0);
 });
@@ -173,7 +173,9 @@ test('the header dialog: shortcut, filters, labels, and a link to the same searc
 	await done(page, 'dialog');
 	await dialog.locator('summary').click();
 	await dialog.getByRole('checkbox', { name: 'Exercise' }).check();
-	await expect(dialog.getByRole('status')).toContainText('for “beginner” with 1 filter');
+	await expect(dialog.getByRole('status')).toContainText(
+		'for “\u2068beginner\u2069” with 1 filter',
+	);
 	const labels = await results(page, 'dialog').locator('.atlas-label').allTextContents();
 	expect(labels.length).toBeGreaterThan(0);
 	for (const label of labels) expect(label).toBe('Exercise · Beginner');
