@@ -266,6 +266,15 @@ test('everything works with the keyboard alone, with visible focus', async ({ pa
 	await expect(done).toBeChecked();
 	await expect(done).toBeFocused();
 	expect(await done.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+	// Tab leaves the group for the next step: first its links (where to go for it), in order,
+	// then its own progress controls.
+	const nextStep = page.locator('li[data-step-id]', { has: step(page, SECOND_STEP) });
+	const nextLinks = await nextStep.getByRole('link').all();
+	expect(nextLinks.length).toBeGreaterThan(0);
+	for (const link of nextLinks) {
+		await page.keyboard.press('Tab');
+		await expect(link).toBeFocused();
+	}
 	await page.keyboard.press('Tab');
 	await expect(step(page, SECOND_STEP).getByRole('radio', { name: 'Not started' })).toBeFocused();
 
