@@ -1,7 +1,6 @@
 import { FAMILIES, FAMILY_LABELS } from '../schemas/family';
 import type { RoleEntry } from '../atlas/atlas';
-import { describeCompensationBasis } from '../lib/format';
-import { rangeLabel } from '../charts/compensation';
+import { describeCompensationBasis, formatCompensationRange } from '../lib/format';
 
 /** A cell of the comparison table: what it shows, and the key its column sorts by. */
 export interface CompareCell {
@@ -60,7 +59,7 @@ export function compareRow(role: RoleEntry): CompareRow {
 		background: data.background,
 		pay: pay
 			? {
-					text: `${rangeLabel(pay)} (${describeCompensationBasis(pay)})`,
+					text: `${formatCompensationRange(pay)} (${describeCompensationBasis(pay)})`,
 					sort: String(pay.min),
 				}
 			: { text: 'No separate figure published', sort: '' },

@@ -51,6 +51,14 @@ export function siteNavigation(
 			const further = (section.links ?? []).map(({ label, path }) => link(label, path));
 			return [link(section.label, section.path), ...further];
 		}
+		if (section.directory === undefined && section.links !== undefined) {
+			const links = section.links.map(({ label, path }) => ({
+				label,
+				href: path,
+				current: path === currentPath,
+			}));
+			return [{ type: 'group', label: section.label, links }];
+		}
 		const group = sidebar.find((entry) => entry.type === 'group' && entry.label === section.label);
 		const links = group?.type === 'group' ? linksOf(group.entries) : [];
 		return links.length > 0 ? [{ type: 'group', label: section.label, links }] : [];

@@ -14,7 +14,8 @@ const fixture = join(repo, 'tests/fixtures/valid-content');
 const scratch = join(repo, 'tests/.output/bad-content');
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** Removing every scratch project can take a while on a busy machine. */
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 
 interface Case {
 	name: string;
