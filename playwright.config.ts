@@ -11,6 +11,8 @@ const dist = process.env['ATLAS_DIST'] ?? 'dist';
 export default defineConfig({
 	testDir: './tests/e2e',
 	fullyParallel: true,
+	/** An axe scan of a long page takes seconds on two cores; room for it, never an assertion. */
+	timeout: 90_000,
 	workers: 2,
 	forbidOnly: Boolean(process.env['CI']),
 	reporter: process.env['CI'] ? 'line' : 'list',
