@@ -56,7 +56,10 @@ test.describe('the comparison page', () => {
 		await page.goto(`/compare/?roles=${hostile.map(encodeURIComponent).join(',')},ml-engineer`);
 		expect(await visibleRoles(page)).toEqual(['ml-engineer']);
 		const note = page.locator('.atlas-compare-note');
-		await expect(note).toContainText('Ignored “<img src=x onerror=alert(1)>”, “__proto__”');
+		// Quoted values are wrapped in Unicode isolates so right-to-left text cannot reorder the note.
+		await expect(note).toContainText(
+			'Ignored “\u2068<img src=x onerror=alert(1)>\u2069”, “\u2068__proto__\u2069”',
+		);
 		await expect(note).toContainText('and 1 more: not a role on this site.');
 		await expect(page.locator('main img[src="x"]')).toHaveCount(0);
 		expect(dialogs).toEqual([]);

@@ -117,6 +117,9 @@ test('typing in the skills matrix in two tabs keeps every character of both, 20 
 	const name = (tab: Page, row: number) =>
 		tab.getByRole('textbox', { name: `Skill ${row}`, exact: true });
 	for (const tab of [first, second]) await expect(name(tab, 1)).toBeVisible();
+	// A card shows once the one above it is in use, and never hides again.
+	await name(first, 1).fill('Python');
+	for (const tab of [first, second]) await expect(name(tab, 2)).toBeVisible();
 	for (let trial = 0; trial < TRIALS; trial += 1) {
 		const one = `Python for data work ${trial}`;
 		const two = `SQL and statistics ${trial}`;
