@@ -38,6 +38,9 @@ export function tableOfContents(
 	return [...before.map(toHeading), ...body, ...after.map(toHeading)];
 }
 
+/** The heading of the "At a glance" facts that open every detail page, first in its contents. */
+export const GLANCE_HEADING = { id: 'at-a-glance', heading: 'At a glance' } as const;
+
 /**
  * The heading of the Sources box every content page ends with, in one place so the box and each
  * page's table of contents (guides' included) always agree.
