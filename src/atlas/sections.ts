@@ -22,6 +22,26 @@ export function nonEmpty(sections: readonly LinkSection[]): LinkSection[] {
 }
 
 /**
+ * An index's entries grouped by one of their fields: a section per value, in the values' own
+ * order, headed by the value's label, with the values no entry has left out.
+ */
+export function sectionsBy<Entry, Value extends string>(
+	entries: readonly Entry[],
+	valueOf: (entry: Entry) => Value,
+	values: readonly Value[],
+	labels: Readonly<Record<Value, string>>,
+	toItem: (entry: Entry) => LinkItem,
+): LinkSection[] {
+	return nonEmpty(
+		values.map((value) => ({
+			id: value,
+			heading: labels[value],
+			items: entries.filter((entry) => valueOf(entry) === value).map(toItem),
+		})),
+	);
+}
+
+/**
  * The table of contents for a page made of typed sections around an MDX body: the headings the
  * components render before the body, the body's own, then the link sections after it.
  */
