@@ -6,6 +6,7 @@ import {
 	caseStudyEntry,
 	exerciseEntry,
 	pathwayEntry,
+	publishedPay,
 	ref,
 	resourceEntry,
 	roleEntry,
@@ -36,15 +37,7 @@ const atlas: Atlas = {
 	roles: [
 		role('ml-engineer', 'ML Engineer', {
 			aliases: ['MLE', 'Machine Learning Engineer'],
-			compensation: {
-				min: 150000,
-				max: 350000,
-				openEnded: false,
-				currency: 'USD',
-				year: 2026,
-				basis: 'total',
-				source: 'Careers in AI',
-			},
+			compensation: publishedPay(),
 			tools: [{ group: 'Feature stores', resources: [ref('resources', 'feast')] }],
 		}),
 		role('mlops-engineer', 'MLOps / LLMOps Engineer', {
