@@ -10,6 +10,7 @@ import {
 	ref,
 	resourceEntry,
 	roleEntry,
+	sweToMlePathway,
 } from '../../tests/fixtures/entries';
 import {
 	PAGE_TYPES,
@@ -46,11 +47,7 @@ const atlas: Atlas = {
 		role('ai-research-scientist', 'AI Research Scientist', { family: 'research' }),
 	],
 	pathways: [
-		pathway(
-			'swe-to-mle',
-			{ background: ref('backgrounds', 'software_engineering') },
-			'ml-engineer',
-		),
+		sweToMlePathway(),
 		pathway('mle-to-mlops', { role: ref('roles', 'ml-engineer') }, 'mlops-engineer'),
 	],
 	caseStudies: [study],
