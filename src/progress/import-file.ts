@@ -1,4 +1,4 @@
-import { nameAFew, quoteExcerpt } from '../lib/format';
+import { nameAFew, pluralise, quoteExcerpt } from '../lib/format';
 import { findProblems, isRecord } from './json-schema';
 import { PROGRESS_FORMAT, PROGRESS_VERSION } from './model';
 import type { Progress } from './schema';
@@ -77,4 +77,21 @@ export function merge(current: Progress, incoming: Progress): Progress {
 		plan: unique([...current.plan, ...incoming.plan]),
 		worksheets: matrix ? { ...current.worksheets, skillsMatrix: matrix } : current.worksheets,
 	};
+}
+
+/**
+ * What a document holds, in words, for the messages after an export or an import: "5 saved
+ * states, 2 pathways in your plan and your skills matrix". Parts with nothing are left out, so
+ * the sentence never lists zeros.
+ */
+export function describeContents(progress: Progress): string {
+	const parts = [
+		pluralise(Object.keys(progress.entries).length, 'saved state'),
+		...(progress.plan.length > 0
+			? [`${pluralise(progress.plan.length, 'pathway')} in your plan`]
+			: []),
+		...(progress.worksheets.skillsMatrix ? ['your skills matrix'] : []),
+	];
+	const last = parts.pop() ?? '';
+	return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
 }

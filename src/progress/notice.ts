@@ -7,10 +7,14 @@ import { confirmReset, current, takeUnreadable } from './storage';
  * and a reset. Kept apart from the other widgets so the role finder loads only this.
  */
 
-/** Saves a progress document as a dated JSON file: `ai-career-atlas-<what>-2026-11-22.json`. */
-export function downloadProgressFile(text: string, what = 'progress'): void {
-	const date = new Date().toISOString().slice(0, 10);
-	download(text, 'application/json', `ai-career-atlas-${what}-${date}.json`);
+/**
+ * Saves a progress document as a dated JSON file, `ai-career-atlas-<what>-2026-11-22.json`, and
+ * returns that name so the page can tell the reader what to look for in their downloads.
+ */
+export function downloadProgressFile(text: string, what = 'progress'): string {
+	const name = `ai-career-atlas-${what}-${new Date().toISOString().slice(0, 10)}.json`;
+	download(text, 'application/json', name);
+	return name;
 }
 
 function button(text: string, action: () => void): HTMLButtonElement {

@@ -2,7 +2,7 @@ import { pluralise } from '../lib/format';
 import type { Catalogue, CataloguePathway } from './catalogue';
 import { PROGRESS_STATE_LABELS } from './model';
 import type { Progress } from './schema';
-import { merge, readImport } from './import-file';
+import { describeContents, merge, readImport } from './import-file';
 import { withoutPlanned, withPlannedEarlier } from './store';
 import { isStarted, nextStep, tally } from './summary';
 import { h } from '../lib/dom';
@@ -59,7 +59,13 @@ class ProgressPage extends HTMLElement {
 			message.classList.toggle('atlas-error', error);
 		};
 
-		part('export')?.addEventListener('click', () => downloadProgressFile(exportText()));
+		part('export')?.addEventListener('click', () => {
+			const name = downloadProgressFile(exportText());
+			const message = part('export-message');
+			if (message)
+				message.textContent = `Downloaded ${name}, with ${describeContents(current().progress)}, to the folder your browser saves downloads in. Import it here or in another browser to restore everything; to read or keep a summary instead, print this page.`;
+		});
+		part('print')?.addEventListener('click', () => print());
 		part('reset')?.addEventListener('click', confirmReset);
 		const form = part<HTMLFormElement>('import');
 		form?.addEventListener('submit', async (event) => {
@@ -77,7 +83,7 @@ class ProgressPage extends HTMLElement {
 				replace ? result.progress : merge(progress, result.progress),
 			);
 			form.reset();
-			const count = pluralise(Object.keys(result.progress.entries).length, 'saved state');
+			const count = describeContents(result.progress);
 			const how = replace
 				? ', replacing the progress that was here'
 				: ', merged with your progress';
