@@ -39,6 +39,8 @@ export const paths = {
 	faq: '/faq/',
 	compare: '/compare/',
 	progress: '/progress/',
+	/** The progress catalogue as JSON (`src/pages/progress/catalogue.json.ts`). */
+	progressCatalogue: '/progress/catalogue.json',
 	findYourRole: '/find-your-role/',
 	/** The reference for people who write links that open the role finder with answers. */
 	findYourRoleLinks: '/find-your-role/links/',

@@ -5,6 +5,7 @@ import type { Progress } from './schema';
 import { describeContents, merge, readImport } from './import-file';
 import { withoutPlanned, withPlannedEarlier } from './store';
 import { isStarted, nextStep, tally } from './summary';
+import { stepHref } from './whats-next';
 import { h } from '../lib/dom';
 import { meter } from './widgets';
 import { downloadProgressFile, showProblem } from './notice';
@@ -27,7 +28,7 @@ function pathwaySummary(progress: Progress, pathway: CataloguePathway): Node[] {
 		pathway.steps.map((step) => step.key),
 	);
 	const next = nextStep(progress.entries, pathway.steps);
-	const anchor = next && `${pathway.href}#step-${next.key.slice(pathway.id.length + 1)}`;
+	const anchor = next && stepHref(pathway, next);
 	return [
 		h('a', { href: pathway.href, class: 'atlas-progress-title' }, pathway.title),
 		meter(counts),
