@@ -11,12 +11,24 @@ import { type BuiltPage, builtPages, dist, documentOf } from './built-site';
  */
 const LAYER = /@layer\s+([\w.\-\s,]+?)\s*[;{]/g;
 
+const stylesheets = new Map<string, string>();
+
+/** A stylesheet of the build, read once however many pages link it. */
+function stylesheet(href: string): string {
+	let css = stylesheets.get(href);
+	if (css === undefined) {
+		css = readFileSync(join(dist, href), 'utf8');
+		stylesheets.set(href, css);
+	}
+	return css;
+}
+
 /** Top-level layer names in the order the page's stylesheets first name them. */
 function layerOrder(page: BuiltPage): string[] {
 	const order: string[] = [];
 	for (const element of documentOf(page).querySelectorAll('style, link[rel="stylesheet"]')) {
 		const href = element.getAttribute('href');
-		const css = href ? readFileSync(join(dist, href), 'utf8') : element.textContent;
+		const css = href ? stylesheet(href) : element.textContent;
 		for (const [, names = ''] of css.matchAll(LAYER)) {
 			for (const name of names.split(',')) {
 				const top = name.trim().split('.')[0] ?? '';
