@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	type NamedTerm,
@@ -7,6 +8,8 @@ import {
 	isLinkableName,
 	namePattern,
 	normaliseName,
+	type TermMatch,
+	type TermMatcher,
 	termMatchers,
 } from './terms';
 
@@ -85,6 +88,73 @@ describe('firstUses', () => {
 		expect(firstUses('RAG with Docker', matchers, used).map((match) => match.id)).toEqual([
 			'container',
 		]);
+	});
+
+	test('finds names in any case, spacing and plural, and in capitals only where they are written so', () => {
+		const text = 'IN-CONTEXT  learning beats Feature\nStores; ice is not ICE.';
+		const found = firstUses(text, matchers, new Set());
+		expect(found.map(({ id, start, end }) => [id, text.slice(start, end)])).toEqual([
+			['in-context-learning', 'IN-CONTEXT  learning'],
+			['feature-store', 'Feature\nStores'],
+			['ice', 'ICE'],
+		]);
+	});
+
+	test('finds what trying every name at every point would find', () => {
+		/** The plain search that `firstUses` must agree with: every unused name, tried afresh each time. */
+		const everyName = (text: string, all: readonly TermMatcher[], used: Set<string>) => {
+			const chosen: TermMatch[] = [];
+			for (let from = 0; ;) {
+				let best: TermMatch | undefined;
+				for (const { id, patterns } of all.filter(({ id }) => !used.has(id))) {
+					for (const { pattern } of patterns) {
+						pattern.lastIndex = from;
+						const match = pattern.exec(text);
+						if (!match) continue;
+						const [start, end] = [match.index, match.index + match[0].length];
+						if (!best || start < best.start || (start === best.start && end > best.end))
+							best = { id, start, end };
+					}
+				}
+				if (!best) return chosen;
+				chosen.push(best);
+				used.add(best.id);
+				from = best.end;
+			}
+		};
+		// "Store" alone is a term too, so names overlap ("feature store" holds "store").
+		const withStore = termMatchers([...terms, term('store', 'Store')]);
+		const pieces = [
+			'RAG',
+			'rag',
+			'Feature',
+			'feature',
+			'store',
+			'stores',
+			'engineering',
+			'ICE',
+			'ice',
+		];
+		const words = fc.constantFrom(
+			...pieces,
+			'score',
+			'In-context',
+			'learning',
+			'Docker',
+			'the',
+			',',
+		);
+		const texts = fc.array(fc.tuple(words, fc.constantFrom(' ', '  ', '\n', '-', '')), {
+			maxLength: 24,
+		});
+		fc.assert(
+			fc.property(texts, fc.subarray(terms.map(({ id }) => id)), (parts, usedIds) => {
+				const text = parts.flat().join('');
+				expect(firstUses(text, withStore, new Set(usedIds))).toEqual(
+					everyName(text, withStore, new Set(usedIds)),
+				);
+			}),
+		);
 	});
 
 	test('finds a term later in the text when its first appearance overlaps another term', () => {

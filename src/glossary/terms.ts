@@ -82,10 +82,27 @@ export function namePattern(name: string): RegExp {
 	return wholeWords(`${body}(?:e?s)?`, acronym ? 'gu' : 'giu');
 }
 
+/**
+ * One name as a pattern, with the word of it that every match must contain, in lower case. Most
+ * of a page's text holds none of a name's words, so `firstUses` checks that word with a plain
+ * substring search before running the pattern: a page's hundreds of text runs against hundreds of
+ * names would otherwise cost a second of every build.
+ */
+export interface NamePattern {
+	pattern: RegExp;
+	word: string;
+}
+
 /** One term's linkable names as patterns, longest name first. */
 export interface TermMatcher {
 	id: string;
-	patterns: RegExp[];
+	patterns: NamePattern[];
+}
+
+/** The name's longest word, lower-cased: no text can match the name without it. */
+function requiredWord(name: string): string {
+	const words = name.trim().toLowerCase().split(/\s+/);
+	return words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 
 /** The patterns that find each term's first use in prose. */
@@ -95,7 +112,7 @@ export function termMatchers(terms: readonly NamedTerm[]): TermMatcher[] {
 		patterns: termNames(term)
 			.filter((name, index) => isLinkableName(name, index === 0))
 			.sort((a, b) => b.length - a.length)
-			.map(namePattern),
+			.map((name) => ({ pattern: namePattern(name), word: requiredWord(name) })),
 	}));
 }
 
@@ -123,14 +140,26 @@ export function firstUses(
 	matchers: readonly TermMatcher[],
 	used: Set<string>,
 ): TermMatch[] {
+	const lower = text.toLowerCase();
+	const candidates = matchers.flatMap(({ id, patterns }) =>
+		used.has(id) ? [] : [{ id, patterns: patterns.filter(({ word }) => lower.includes(word)) }],
+	);
+	// Where each pattern next matches, at or after the point reached: the point only moves on, so
+	// a match stays good until the point passes its start, and each pattern runs about once.
+	const next = new Map<RegExp, [number, number] | undefined>();
 	const chosen: TermMatch[] = [];
 	for (let from = 0; ;) {
 		let best: TermMatch | undefined;
-		for (const { id, patterns } of matchers) {
+		for (const { id, patterns } of candidates) {
 			if (used.has(id)) continue;
-			for (const pattern of patterns) {
-				const [start, end] = matchFrom(pattern, text, from) ?? [];
-				if (start === undefined || end === undefined) continue;
+			for (const { pattern } of patterns) {
+				let found = next.get(pattern);
+				if (!next.has(pattern) || (found && found[0] < from)) {
+					found = matchFrom(pattern, text, from);
+					next.set(pattern, found);
+				}
+				if (!found) continue;
+				const [start, end] = found;
 				if (!best || start < best.start || (start === best.start && end > best.end))
 					best = { id, start, end };
 			}
