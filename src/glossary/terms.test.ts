@@ -6,12 +6,14 @@ import {
 	sameName,
 	firstUses,
 	isLinkableName,
+	findName,
 	namePattern,
 	normaliseName,
 	type TermMatch,
-	type TermMatcher,
 	termMatchers,
+	termNames,
 } from './terms';
+import { wholeWords } from '../lib/regexp';
 
 const term = (id: string, name: string, aliases: string[] = []): NamedTerm => ({
 	id,
@@ -60,12 +62,15 @@ describe('which names link', () => {
 	});
 
 	test('a name in capitals matches only in capitals; others in any case, plural too', () => {
-		expect(namePattern('ICE').test('the ICE score')).toBe(true);
-		expect(namePattern('ICE').test('ice cream')).toBe(false);
-		expect(namePattern('Feature store').test('two feature stores')).toBe(true);
-		expect(namePattern('LLM').test('open LLMs')).toBe(true);
-		expect(namePattern('RAG').test('FRAGMENT')).toBe(false);
-		expect(namePattern('A/B test').test('run an A/B test.')).toBe(true);
+		const finds = (name: string, text: string) => findName(namePattern(name), text) !== undefined;
+		expect(finds('ICE', 'the ICE score')).toBe(true);
+		expect(finds('ICE', 'ice cream')).toBe(false);
+		expect(finds('Feature store', 'two feature stores')).toBe(true);
+		expect(finds('LLM', 'open LLMs')).toBe(true);
+		expect(finds('RAG', 'FRAGMENT')).toBe(false);
+		expect(finds('RAG', 'ÜRAG or 𝐀RAG')).toBe(false);
+		expect(finds('RAG', 'FRAGMENT, then RAG')).toBe(true);
+		expect(finds('A/B test', 'run an A/B test.')).toBe(true);
 	});
 });
 
@@ -101,13 +106,25 @@ describe('firstUses', () => {
 	});
 
 	test('finds what trying every name at every point would find', () => {
-		/** The plain search that `firstUses` must agree with: every unused name, tried afresh each time. */
-		const everyName = (text: string, all: readonly TermMatcher[], used: Set<string>) => {
+		/**
+		 * The plain search that `firstUses` must agree with: every unused name as one pattern with
+		 * its whole-word test inside it, tried afresh at each point.
+		 */
+		const everyName = (text: string, all: readonly NamedTerm[], used: Set<string>) => {
+			const named = all.map((each) => ({
+				id: each.id,
+				patterns: termNames(each)
+					.filter((name, index) => isLinkableName(name, index === 0))
+					.map((name) => {
+						const { source, flags } = namePattern(name);
+						return wholeWords(source, flags);
+					}),
+			}));
 			const chosen: TermMatch[] = [];
 			for (let from = 0; ;) {
 				let best: TermMatch | undefined;
-				for (const { id, patterns } of all.filter(({ id }) => !used.has(id))) {
-					for (const { pattern } of patterns) {
+				for (const { id, patterns } of named.filter(({ id }) => !used.has(id))) {
+					for (const pattern of patterns) {
 						pattern.lastIndex = from;
 						const match = pattern.exec(text);
 						if (!match) continue;
@@ -123,7 +140,8 @@ describe('firstUses', () => {
 			}
 		};
 		// "Store" alone is a term too, so names overlap ("feature store" holds "store").
-		const withStore = termMatchers([...terms, term('store', 'Store')]);
+		const overlapping = [...terms, term('store', 'Store')];
+		const withStore = termMatchers(overlapping);
 		const pieces = [
 			'RAG',
 			'rag',
@@ -139,6 +157,8 @@ describe('firstUses', () => {
 			...pieces,
 			'score',
 			'In-context',
+			'FRAGMENT',
+			'Ü',
 			'learning',
 			'Docker',
 			'the',
@@ -151,7 +171,7 @@ describe('firstUses', () => {
 			fc.property(texts, fc.subarray(terms.map(({ id }) => id)), (parts, usedIds) => {
 				const text = parts.flat().join('');
 				expect(firstUses(text, withStore, new Set(usedIds))).toEqual(
-					everyName(text, withStore, new Set(usedIds)),
+					everyName(text, overlapping, new Set(usedIds)),
 				);
 			}),
 		);
