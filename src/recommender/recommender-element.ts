@@ -13,6 +13,7 @@ import {
 import { showProblem } from '../progress/notice';
 import { h } from '../lib/dom';
 import { renderResult, setPlanButton } from './render';
+import { showFirmness } from './firmness-view';
 
 /**
  * `<atlas-recommender>`: scores the form live. Answers go to the URL fragment (so results can be
@@ -113,6 +114,7 @@ class AtlasRecommender extends HTMLElement {
 			...results.map((result) => renderResult(result, isInMyPlan)),
 		);
 		this.toggleAttribute('data-has-results', ranked);
+		showFirmness(this, model, profile, ranked);
 		const text = announcement(results);
 		if (text !== this.#announced) this.#say(text);
 	}
