@@ -110,8 +110,8 @@ describe('firstUses', () => {
 		 * The plain search that `firstUses` must agree with: every unused name as one pattern with
 		 * its whole-word test inside it, tried afresh at each point.
 		 */
-		const everyName = (text: string, all: readonly NamedTerm[], used: Set<string>) => {
-			const named = all.map((each) => ({
+		const wholeWordPatterns = (all: readonly NamedTerm[]) =>
+			all.map((each) => ({
 				id: each.id,
 				patterns: termNames(each)
 					.filter((name, index) => isLinkableName(name, index === 0))
@@ -120,24 +120,26 @@ describe('firstUses', () => {
 						return wholeWords(source, flags);
 					}),
 			}));
-			const chosen: TermMatch[] = [];
-			for (let from = 0; ;) {
-				let best: TermMatch | undefined;
-				for (const { id, patterns } of named.filter(({ id }) => !used.has(id))) {
-					for (const pattern of patterns) {
+		const everyName = (
+			text: string,
+			named: ReturnType<typeof wholeWordPatterns>,
+			used: Set<string>,
+			from = 0,
+		): TermMatch[] => {
+			const found = named
+				.filter(({ id }) => !used.has(id))
+				.flatMap(({ id, patterns }) =>
+					patterns.flatMap((pattern) => {
 						pattern.lastIndex = from;
 						const match = pattern.exec(text);
-						if (!match) continue;
-						const [start, end] = [match.index, match.index + match[0].length];
-						if (!best || start < best.start || (start === best.start && end > best.end))
-							best = { id, start, end };
-					}
-				}
-				if (!best) return chosen;
-				chosen.push(best);
-				used.add(best.id);
-				from = best.end;
-			}
+						return match ? [{ id, start: match.index, end: match.index + match[0].length }] : [];
+					}),
+				);
+			// Earliest first, the longer of two that start together; a stable sort keeps term order.
+			const [best] = found.sort((a, b) => a.start - b.start || b.end - a.end);
+			if (!best) return [];
+			used.add(best.id);
+			return [best, ...everyName(text, named, used, best.end)];
 		};
 		// "Store" alone is a term too, so names overlap ("feature store" holds "store").
 		const overlapping = [...terms, term('store', 'Store')];
@@ -171,7 +173,7 @@ describe('firstUses', () => {
 			fc.property(texts, fc.subarray(terms.map(({ id }) => id)), (parts, usedIds) => {
 				const text = parts.flat().join('');
 				expect(firstUses(text, withStore, new Set(usedIds))).toEqual(
-					everyName(text, overlapping, new Set(usedIds)),
+					everyName(text, wholeWordPatterns(overlapping), new Set(usedIds)),
 				);
 			}),
 		);

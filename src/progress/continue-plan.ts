@@ -1,7 +1,7 @@
-import { h } from '../lib/dom';
 import type { Catalogue } from './catalogue';
+import { continueLine } from './continue-line';
 import { current } from './storage';
-import { stepHref, whatNext } from './whats-next';
+import { whatNext } from './whats-next';
 
 /**
  * `<atlas-progress-continue>`: the home page's "Continue your plan". It stays hidden unless this
@@ -18,12 +18,7 @@ class ContinuePlan extends HTMLElement {
 			// The catalogue is this site's own, written at build time by `progress/catalogue.json.ts`.
 			const next = whatNext(progress, (await response.json()) as Catalogue);
 			if (!next) return;
-			this.querySelector('[data-line]')?.replaceChildren(
-				h('a', { href: next.pathway.href }, next.pathway.title),
-				'. Next step: ',
-				h('a', { href: stepHref(next.pathway, next.step) }, next.step.title),
-				'.',
-			);
+			this.querySelector('[data-line]')?.replaceChildren(...continueLine(next));
 			this.hidden = false;
 		} catch {
 			this.hidden = true;

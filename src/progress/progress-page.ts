@@ -5,7 +5,8 @@ import type { Progress } from './schema';
 import { describeContents, merge, readImport } from './import-file';
 import { withoutPlanned, withPlannedEarlier } from './store';
 import { isStarted, nextStep, tally } from './summary';
-import { stepHref } from './whats-next';
+import { stepHref, whatNext } from './whats-next';
+import { continueLine } from './continue-line';
 import { h } from '../lib/dom';
 import { meter } from './widgets';
 import { downloadProgressFile, showProblem } from './notice';
@@ -43,8 +44,9 @@ function pathwaySummary(progress: Progress, pathway: CataloguePathway): Node[] {
 }
 
 /**
- * `<atlas-progress-page>`: the reader's plan in order with each pathway's next step, everything
- * started with progress bars, and export, import (checked before anything changes) and reset.
+ * `<atlas-progress-page>`: what to do next, the reader's plan in order with each pathway's next
+ * step, everything started with progress bars, and export, import (checked before anything
+ * changes) and reset.
  */
 class ProgressPage extends HTMLElement {
 	connectedCallback(): void {
@@ -118,6 +120,10 @@ class ProgressPage extends HTMLElement {
 			const { progress } = current();
 			const problemBox = part('problem');
 			if (problemBox) showProblem(problemBox);
+			const next = whatNext(progress, catalogue);
+			const nextBox = part('next');
+			if (nextBox) nextBox.hidden = !next;
+			part('next-line')?.replaceChildren(...(next ? continueLine(next) : []));
 			fill(
 				'plan',
 				progress.plan.map((id, index) => {
