@@ -54,6 +54,9 @@ export function showFirmness(
 	);
 	const flipsBox = part('flips');
 	if (flipsBox) flipsBox.hidden = flips.length === 0;
+	const summary = flipsBox?.querySelector('summary');
+	if (summary)
+		summary.textContent = `${pluralise(flips.length, 'single change')} to your answers would change your top three`;
 	const firm = part('firm');
 	if (firm) firm.hidden = flips.length > 0;
 	section
