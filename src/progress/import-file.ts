@@ -1,4 +1,5 @@
 import { nameAFew, pluralise, quoteExcerpt } from '../lib/format';
+import { listInWords } from '../lib/words';
 import { findProblems, isRecord } from './json-schema';
 import { PROGRESS_FORMAT, PROGRESS_VERSION } from './model';
 import type { Progress } from './schema';
@@ -92,6 +93,5 @@ export function describeContents(progress: Progress): string {
 			: []),
 		...(progress.worksheets.skillsMatrix ? ['your skills matrix'] : []),
 	];
-	const last = parts.pop() ?? '';
-	return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+	return listInWords(parts);
 }
