@@ -3,8 +3,8 @@ import type { Progress } from './schema';
 import { nextStep } from './summary';
 
 /**
- * What a returning reader does next: the pathway in progress and its next step. The home page's
- * "Continue your plan" opens on it.
+ * What a returning reader does next: the pathway in progress and its next step. "Continue your
+ * plan", on the home page and at the top of `/progress/`, opens on it.
  */
 
 /** The next thing to do. */
