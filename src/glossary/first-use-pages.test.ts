@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { EMPTY_ATLAS, pathwayEntry, ref, roleEntry, termEntry } from '../../tests/fixtures/entries';
+import {
+	EMPTY_ATLAS,
+	pathwayEntry,
+	ref,
+	resourceEntry,
+	roleEntry,
+	termEntry,
+} from '../../tests/fixtures/entries';
 import { firstUseLinker } from './first-use-pages';
 
 test('links terms on role and pathway pages, to the glossary, from the collections', () => {
@@ -14,5 +21,20 @@ test('links terms on role and pathway pages, to the glossary, from the collectio
 	expect([...linker.pages]).toEqual(['/roles/ml-engineer/', '/pathways/swe-to-mle/']);
 	expect(linker.link('<main><div class="sl-markdown-content"><p>RAG</p></div></main>')).toContain(
 		'<a href="/glossary/#rag" class="atlas-term-link">RAG</a>',
+	);
+});
+
+test("a resource's name hides the term inside it: Weights & Biases is a tool, not model weights", () => {
+	const linker = firstUseLinker({
+		...EMPTY_ATLAS,
+		terms: [termEntry('model-weights', 'Weights')],
+		resources: [resourceEntry('weights-and-biases', 'tool', { name: 'Weights & Biases' })],
+	});
+	const page = (text: string) =>
+		`<main><div class="sl-markdown-content"><p>${text}</p></div></main>`;
+	expect(linker.link(page('MLflow, Weights &amp; Biases and the weights'))).toBe(
+		page(
+			'MLflow, Weights &amp; Biases and the <a href="/glossary/#model-weights" class="atlas-term-link">weights</a>',
+		),
 	);
 });

@@ -11,9 +11,16 @@ export interface FirstUseLinker {
 	link(html: string): string;
 }
 
-/** The role and pathway pages, and the patterns of every term, from the collections. */
+/**
+ * The role and pathway pages, and the patterns of every term, from the collections. Resources'
+ * names hide the terms inside them ("Weights & Biases" is a tool, not model weights).
+ */
 export function firstUseLinker(atlas: Atlas): FirstUseLinker {
-	const matchers = termMatchers(atlas.terms);
+	// The names as the page's HTML writes them: "Weights &amp; Biases".
+	const matchers = termMatchers(
+		atlas.terms,
+		atlas.resources.map((resource) => resource.data.name.replaceAll('&', '&amp;')),
+	);
 	return {
 		pages: new Set([
 			...atlas.roles.map((role) => paths.role(role.id)),

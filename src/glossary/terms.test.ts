@@ -66,6 +66,8 @@ describe('which names link', () => {
 		expect(finds('ICE', 'the ICE score')).toBe(true);
 		expect(finds('ICE', 'ice cream')).toBe(false);
 		expect(finds('Feature store', 'two feature stores')).toBe(true);
+		expect(finds('Open weights', 'an open-weights model')).toBe(true);
+		expect(finds('Fine-tuning', 'fine tuning it')).toBe(true);
 		expect(finds('LLM', 'open LLMs')).toBe(true);
 		expect(finds('RAG', 'FRAGMENT')).toBe(false);
 		expect(finds('RAG', 'ÜRAG or 𝐀RAG')).toBe(false);
@@ -93,6 +95,27 @@ describe('firstUses', () => {
 		expect(firstUses('RAG with Docker', matchers, used).map((match) => match.id)).toEqual([
 			'container',
 		]);
+	});
+
+	test('does not link a term inside the name of something else, nor that name', () => {
+		const weights = [
+			...terms,
+			term('model-weights', 'Weights', ['model weights']),
+			term('open-weights', 'Open weights'),
+		];
+		const others = ['Weights & Biases', 'Docker', 'Kaggle'];
+		const text = 'Track runs in Weights & Biases; fine-tuning changes the model weights.';
+		const found = firstUses(text, termMatchers(weights, others), new Set());
+		expect(found.map(({ id, start, end }) => [id, text.slice(start, end)])).toEqual([
+			['model-weights', 'model weights'],
+		]);
+		const serve = 'Serve an open-weights LLM';
+		expect(firstUses(serve, termMatchers(weights, others), new Set())).toEqual([
+			{ id: 'open-weights', start: 9, end: 21 },
+		]);
+		// A name that is a term's own ("Docker") and one with no term inside ("Kaggle") hide nothing.
+		expect(termMatchers(weights, others)).toHaveLength(weights.length + 1);
+		expect(termMatchers(weights, ['Docker', 'Kaggle'])).toHaveLength(weights.length);
 	});
 
 	test('finds names in any case, spacing and plural, and in capitals only where they are written so', () => {

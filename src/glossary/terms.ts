@@ -80,9 +80,15 @@ export function isLinkableName(name: string, isTerm: boolean): boolean {
  */
 export function namePattern(name: string): RegExp {
 	const acronym = !/\p{Ll}/u.test(name);
-	const body = escapeRegExp(name.trim()).replace(/\s+/g, '\\s+');
+	const body = nameWords(name).map(escapeRegExp).join('[\\s\\-‐‑]+');
 	return new RegExp(`${body}(?:e?s)?`, acronym ? 'gu' : 'giu');
 }
+
+/**
+ * A name's words, split where it has spaces or hyphens: a name matches with either between its
+ * words, as `normaliseName` treats them ("Open weights" is found in "an open-weights model").
+ */
+const nameWords = (name: string): string[] => name.trim().split(/[\s\-‐‑]+/);
 
 /**
  * One name as a pattern, with the words every match of it must contain, in lower case. Most of a
@@ -95,24 +101,48 @@ export interface NamePattern {
 	words: string[];
 }
 
-/** One term's linkable names as patterns, longest name first. */
+/**
+ * One term's linkable names as patterns, longest name first. A matcher with `linked: false` holds
+ * a name that is not a term but contains one (a tool called "Weights & Biases"): it is found like
+ * a term, so the term inside it is not linked, and it is never linked itself.
+ */
 export interface TermMatcher {
 	id: string;
 	patterns: NamePattern[];
+	linked?: false;
 }
 
-/** The patterns that find each term's first use in prose. */
-export function termMatchers(terms: readonly NamedTerm[]): TermMatcher[] {
-	return terms.map((term) => ({
+const asPattern = (name: string): NamePattern => ({
+	pattern: namePattern(name),
+	words: nameWords(name.toLowerCase()),
+});
+
+/**
+ * The patterns that find each term's first use in prose, and those of the `otherNames` (the
+ * names of tools, courses and papers) that contain a term's name without being one, so a term is
+ * never linked from inside a name that means something else.
+ */
+export function termMatchers(
+	terms: readonly NamedTerm[],
+	otherNames: readonly string[] = [],
+): TermMatcher[] {
+	const matchers: TermMatcher[] = terms.map((term) => ({
 		id: term.id,
 		patterns: termNames(term)
 			.filter((name, index) => isLinkableName(name, index === 0))
 			.sort((a, b) => b.length - a.length)
-			.map((name) => ({
-				pattern: namePattern(name),
-				words: name.trim().toLowerCase().split(/\s+/),
-			})),
+			.map(asPattern),
 	}));
+	const names = terms.flatMap(termNames);
+	const hidesATerm = (other: string) =>
+		!names.some((name) => sameName(name, other)) &&
+		matchers.some(({ patterns }) =>
+			patterns.some(({ pattern }) => findName(pattern, other) !== undefined),
+		);
+	const hiding = otherNames.filter(hidesATerm);
+	return hiding.length === 0
+		? matchers
+		: [...matchers, { id: 'other names', patterns: hiding.map(asPattern), linked: false }];
 }
 
 /** Where a term's name was found in a text. */
@@ -142,8 +172,9 @@ export function findName(
 
 /**
  * The first use in `text` of each term not in `used`, in order and never overlapping: where two
- * names start at the same place the longer wins ("feature store" over "feature"). `used` gains
- * the ids found, so a caller that walks a page's text in order links each term once.
+ * names start at the same place the longer wins ("feature store" over "feature"), and a name that
+ * is not a term hides the terms inside it. `used` gains the ids found, so a caller that walks a
+ * page's text in order links each term once.
  */
 export function firstUses(
 	text: string,
@@ -164,6 +195,7 @@ export function firstUses(
 	// Where each pattern next matches, at or after the point reached: the point only moves on, so
 	// a match stays good until the point passes its start, and each pattern runs about once.
 	const next = new Map<RegExp, [number, number] | undefined>();
+	const linkedIds = new Set(matchers.flatMap(({ id, linked }) => (linked === false ? [] : [id])));
 	const chosen: TermMatch[] = [];
 	for (let from = 0; ;) {
 		let best: TermMatch | undefined;
@@ -182,8 +214,10 @@ export function firstUses(
 			}
 		}
 		if (!best) return chosen;
-		chosen.push(best);
-		used.add(best.id);
+		if (linkedIds.has(best.id)) {
+			chosen.push(best);
+			used.add(best.id);
+		}
 		from = best.end;
 	}
 }
