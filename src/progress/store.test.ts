@@ -66,15 +66,14 @@ describe('readSaved', () => {
 		const saved = readSaved(JSON.stringify(damaged));
 		expect(saved.progress).toEqual(fullProgress());
 		expect(saved.problem).toMatch(/^Part of your saved progress could not be read \(entries › /);
-		expect(saved.problem).toMatch(/4 saved states were kept\.$/);
+		expect(saved.problem).toMatch(/5 saved states were kept\.$/);
 	});
 
 	test('keeps the valid entries of a document of another version', () => {
-		const future = { ...copy(fullProgress()), version: 2, shinyNewField: true };
+		const future = { ...copy(fullProgress()), version: 3, shinyNewField: true };
 		const saved = readSaved(JSON.stringify(future));
-		expect(saved.progress.entries).toEqual(fullProgress().entries);
-		expect(saved.progress.version).toBe(1);
-		expect(saved.problem).toMatch(/version should be 1/);
+		expect(saved.progress).toEqual(fullProgress());
+		expect(saved.problem).toMatch(/version should be 2/);
 	});
 
 	test('drops a broken matrix whole but keeps the rest', () => {
@@ -132,8 +131,8 @@ describe('readImport', () => {
 		],
 		[
 			'a newer format',
-			JSON.stringify({ ...fullProgress(), version: 2 }),
-			'exported by a newer version of the site (format 2)',
+			JSON.stringify({ ...fullProgress(), version: 3 }),
+			'exported by a newer version of the site (format 3)',
 		],
 		[
 			'a damaged entry',

@@ -1,8 +1,18 @@
 import { pluralise } from '../lib/format';
 import { findProblem, isRecord, type JsonSchema } from './json-schema';
+import { migrate } from './migrate';
 import { PROGRESS_FORMAT, PROGRESS_VERSION, type ProgressState } from './model';
+import { mergeParts, newer, salvageParts } from './plan-parts';
 import generated from './progress.schema.json';
-import type { MatrixRow, Progress, ProgressEntry, SkillsMatrix } from './schema';
+import type {
+	Evidence,
+	MatrixRow,
+	Progress,
+	ProgressEntry,
+	Ratings,
+	Schedule,
+	SkillsMatrix,
+} from './schema';
 
 /**
  * The progress store's pure half: reading, checking, merging and writing the saved-data document.
@@ -24,6 +34,12 @@ const isKey = conformsTo<string>(parts.entries.propertyNames);
 const isEntry = conformsTo<ProgressEntry>(parts.entries.additionalProperties);
 const isPlanId = conformsTo<string>(parts.plan.items);
 const isMatrix = conformsTo<SkillsMatrix>(parts.worksheets.properties.skillsMatrix);
+const partChecks = {
+	isId: isPlanId,
+	isSchedule: conformsTo<Schedule>(parts.schedules.additionalProperties),
+	isEvidence: conformsTo<Evidence>(parts.evidence.items),
+	isRatings: conformsTo<Ratings>(parts.ratings),
+};
 
 /** A document with nothing saved yet. */
 export function emptyProgress(): Progress {
@@ -68,7 +84,7 @@ export function salvage(value: unknown): Progress {
 	if (isRecord(worksheets) && isMatrix(worksheets['skillsMatrix'])) {
 		progress.worksheets.skillsMatrix = worksheets['skillsMatrix'];
 	}
-	return progress;
+	return { ...progress, ...salvageParts(value, partChecks) };
 }
 
 /** How many entries a salvaged document kept, in words, for the notice that offers a reset. */
@@ -85,7 +101,7 @@ export function readSaved(raw: string | null): SavedProgress {
 	if (raw === null) return { progress: emptyProgress(), problem: undefined };
 	let value: unknown;
 	try {
-		value = JSON.parse(raw);
+		value = migrate(JSON.parse(raw));
 	} catch {
 		return {
 			progress: emptyProgress(),
@@ -115,7 +131,7 @@ const refuse = (error: string): ImportResult => ({ ok: false, error });
 export function readImport(text: string): ImportResult {
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = migrate(JSON.parse(text));
 	} catch {
 		return refuse('This file is not valid JSON, so it is not a progress file from this site.');
 	}
@@ -147,13 +163,10 @@ export function serialise(progress: Progress): string {
 	return `${JSON.stringify({ ...progress, entries }, null, '\t')}\n`;
 }
 
-/** The newer of two timestamped values; the first on a tie, so merging is stable. */
-const newer = <T extends { updated: number }>(a: T | undefined, b: T | undefined) =>
-	a === undefined || (b !== undefined && b.updated > a.updated) ? b : a;
-
 /**
  * Merges an imported document into the current one: for each step the more recent state wins,
- * the plan keeps its order and gains the imported pathways after it, and the newer matrix wins.
+ * the plan keeps its order and gains the imported pathways after it, and the newer matrix wins;
+ * dated plans, evidence and ratings merge as `mergeParts` says.
  */
 export function merge(current: Progress, incoming: Progress): Progress {
 	const entries = { ...current.entries };
@@ -167,6 +180,7 @@ export function merge(current: Progress, incoming: Progress): Progress {
 		entries,
 		plan: unique([...current.plan, ...incoming.plan]),
 		worksheets: matrix ? { ...current.worksheets, skillsMatrix: matrix } : current.worksheets,
+		...mergeParts(current, incoming),
 	};
 }
 
