@@ -1,12 +1,14 @@
 import { expect, test } from 'vitest';
 import { exerciseEntry, pathwayEntry, ref, stepEntry } from '../../tests/fixtures/entries';
-import { progressCatalogue } from './catalogue';
+import { pathwaySteps, progressCatalogue } from './catalogue';
 
 const stage = (id: string, steps: string[]) => ({
 	id,
-	title: id,
+	title: `Stage ${id}`,
 	duration: { min: 1, max: 2, unit: 'months' as const, basis: 'estimate' as const },
-	steps: steps.map((step) => stepEntry(step, `Title of ${step}`, 'learn')),
+	steps: steps.map((step) =>
+		stepEntry(step, `Title of ${step}`, 'learn', step === 'build' ? { done: 'A repo' } : {}),
+	),
 });
 
 const pathway = pathwayEntry(
@@ -18,17 +20,30 @@ const pathway = pathwayEntry(
 
 const exercise = exerciseEntry('map-your-skills', 'beginner', [], { title: 'Map your skills' });
 
-test('lists every step across stages, in order, keyed pathway/step', () => {
+test('lists every stage with its estimate and its steps, keyed pathway/step', () => {
+	const duration = { min: 1, max: 2, unit: 'months' };
 	expect(progressCatalogue({ pathways: [pathway], exercises: [exercise] })).toEqual({
 		pathways: [
 			{
 				id: 'swe-to-mle',
 				title: 'SWE → MLE',
 				href: '/pathways/swe-to-mle/',
-				steps: [
-					{ key: 'swe-to-mle/learn', title: 'Title of learn' },
-					{ key: 'swe-to-mle/build', title: 'Title of build' },
-					{ key: 'swe-to-mle/apply', title: 'Title of apply' },
+				stages: [
+					{
+						id: 'first',
+						title: 'Stage first',
+						duration,
+						steps: [
+							{ key: 'swe-to-mle/learn', title: 'Title of learn' },
+							{ key: 'swe-to-mle/build', title: 'Title of build', evidence: true },
+						],
+					},
+					{
+						id: 'second',
+						title: 'Stage second',
+						duration,
+						steps: [{ key: 'swe-to-mle/apply', title: 'Title of apply' }],
+					},
 				],
 			},
 		],
@@ -40,4 +55,12 @@ test('lists every step across stages, in order, keyed pathway/step', () => {
 			},
 		],
 	});
+});
+
+test('lists a pathway’s steps in order across stages', () => {
+	expect(pathwaySteps(pathway).map((step) => step.key)).toEqual([
+		'swe-to-mle/learn',
+		'swe-to-mle/build',
+		'swe-to-mle/apply',
+	]);
 });

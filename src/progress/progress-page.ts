@@ -4,6 +4,7 @@ import { PROGRESS_STATE_LABELS } from './model';
 import type { Progress } from './schema';
 import { merge, readImport, serialise, withoutPlanned, withPlannedEarlier } from './store';
 import { isStarted, nextStep, tally } from './summary';
+import { stepsOf } from './whats-next';
 import { download, h } from '../lib/dom';
 import { meter, showProblem } from './widgets';
 import { confirmReset, current, subscribe, update } from './storage';
@@ -20,11 +21,12 @@ function readCatalogue(element: HTMLElement): Catalogue {
 
 /** A pathway's tally, and its next step as a link into the pathway page. */
 function pathwaySummary(progress: Progress, pathway: CataloguePathway): Node[] {
+	const steps = stepsOf(pathway);
 	const counts = tally(
 		progress.entries,
-		pathway.steps.map((step) => step.key),
+		steps.map((step) => step.key),
 	);
-	const next = nextStep(progress.entries, pathway.steps);
+	const next = nextStep(progress.entries, steps);
 	const anchor = next && `${pathway.href}#step-${next.key.slice(pathway.id.length + 1)}`;
 	return [
 		h('a', { href: pathway.href, class: 'atlas-progress-title' }, pathway.title),
@@ -148,7 +150,7 @@ class ProgressPage extends HTMLElement {
 						isStarted(
 							tally(
 								progress.entries,
-								pathway.steps.map((step) => step.key),
+								stepsOf(pathway).map((step) => step.key),
 							),
 						),
 					)
@@ -171,7 +173,7 @@ class ProgressPage extends HTMLElement {
 				}),
 			);
 			const known = new Set([
-				...catalogue.pathways.flatMap((pathway) => pathway.steps.map((step) => step.key)),
+				...catalogue.pathways.flatMap((pathway) => stepsOf(pathway).map((step) => step.key)),
 				...catalogue.exercises.map((exercise) => exercise.key),
 			]);
 			const retired = Object.keys(progress.entries).filter((key) => !known.has(key)).length;
