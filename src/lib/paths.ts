@@ -16,5 +16,7 @@ export const paths = {
 	exercises: '/exercises/',
 	compare: '/compare/',
 	progress: '/progress/',
+	/** The progress catalogue as JSON (`src/pages/progress/catalogue.json.ts`). */
+	progressCatalogue: '/progress/catalogue.json',
 	findYourRole: '/find-your-role/',
 } as const;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { exerciseEntry, pathwayEntry, ref, stepEntry } from '../../tests/fixtures/entries';
-import { pathwaySteps, progressCatalogue } from './catalogue';
+import { matrixPage, panelData, pathwaySteps, progressCatalogue } from './catalogue';
 
 const stage = (id: string, steps: string[]) => ({
 	id,
@@ -63,4 +63,38 @@ test('lists a pathway’s steps in order across stages', () => {
 		'swe-to-mle/build',
 		'swe-to-mle/apply',
 	]);
+});
+
+test('the panel gets each step’s skills, the titles of those skills only, and the top rating', () => {
+	const withSkills = pathwayEntry('p', { background: ref('backgrounds', 'x') }, 'ml-engineer', {
+		stages: [
+			{
+				...stage('only', []),
+				steps: [
+					stepEntry('a', 'A', 'learn', { skills: [ref('skills', 'python'), ref('skills', 'sql')] }),
+					stepEntry('b', 'B', 'learn'),
+				],
+			},
+		],
+	});
+	const skills = ['python', 'sql', 'writing'].map((id) => ({
+		id,
+		data: { title: id.toUpperCase(), summary: '' },
+	}));
+	const strong = { value: 3, label: 'Strong' };
+	const data = panelData(withSkills, skills, strong);
+	expect(data.skills).toEqual({ 'p/a': ['python', 'sql'] });
+	expect(data.titles).toEqual({ python: 'PYTHON', sql: 'SQL' });
+	expect(data.strong).toBe(strong);
+	expect(data.pathway.stages[0]?.steps.map((step) => step.key)).toEqual(['p/a', 'p/b']);
+});
+
+test('the skills matrix is found on the exercise whose body places it', () => {
+	const plain = { id: 'plain', body: 'Some text' };
+	const matrix = {
+		id: 'map-your-skills',
+		body: 'Intro\n\n<SkillsMatrix exercise="map-your-skills" />',
+	};
+	expect(matrixPage([plain, matrix])).toBe('/exercises/map-your-skills/');
+	expect(matrixPage([plain])).toBeUndefined();
 });

@@ -1,5 +1,6 @@
-import type { Atlas, ExerciseEntry, PathwayEntry } from '../atlas/atlas';
+import type { Atlas, ExerciseEntry, PathwayEntry, SkillEntry } from '../atlas/atlas';
 import { paths } from '../lib/paths';
+import type { StrongRating } from './known';
 import { exerciseKey, stepKey } from './model';
 import type { StageDuration } from './schedule';
 
@@ -83,4 +84,48 @@ export function progressCatalogue(atlas: Pick<Atlas, 'pathways' | 'exercises'>):
 		pathways: atlas.pathways.map(cataloguePathway),
 		exercises: atlas.exercises.map(catalogueExercise),
 	};
+}
+
+/**
+ * What the progress panel on a pathway page reads: the pathway, the skills each step builds (by
+ * step key), the titles of those skills, and the rating that counts as having a skill.
+ */
+export interface PanelData {
+	pathway: CataloguePathway;
+	skills: Record<string, string[]>;
+	titles: Record<string, string>;
+	strong: StrongRating;
+}
+
+/** The panel's data for a pathway, with only the skills its steps build. */
+export function panelData(
+	pathway: PathwayEntry,
+	skills: readonly Pick<SkillEntry, 'id' | 'data'>[],
+	strong: StrongRating,
+): PanelData {
+	const steps = pathway.data.stages.flatMap((stage) => stage.steps);
+	const used = new Set(steps.flatMap((step) => step.skills.map((skill) => skill.id)));
+	return {
+		pathway: cataloguePathway(pathway),
+		skills: Object.fromEntries(
+			steps
+				.filter((step) => step.skills.length > 0)
+				.map((step) => [stepKey(pathway.id, step.id), step.skills.map((skill) => skill.id)]),
+		),
+		titles: Object.fromEntries(
+			skills.filter((skill) => used.has(skill.id)).map((skill) => [skill.id, skill.data.title]),
+		),
+		strong,
+	};
+}
+
+/** The tag an exercise's body uses to place the skills-matrix worksheet. */
+const MATRIX_TAG = '<SkillsMatrix';
+
+/** The page of the first exercise whose body places the skills-matrix worksheet, if any. */
+export function matrixPage(
+	exercises: readonly Pick<ExerciseEntry, 'id' | 'body'>[],
+): string | undefined {
+	const exercise = exercises.find((entry) => entry.body?.includes(MATRIX_TAG));
+	return exercise && paths.exercise(exercise.id);
 }

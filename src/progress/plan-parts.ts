@@ -3,13 +3,13 @@ import { MAX_EVIDENCE } from './model';
 import type { Evidence, Progress, Ratings, Schedule } from './schema';
 
 /**
- * Salvaging and merging the parts of saved progress that version 2 added: dated plans
- * (`schedules`), the evidence log and the role finder's saved ratings. The store calls these from
- * its own salvage and merge, so a damaged document or an import keeps them like everything else.
+ * Salvaging the parts of saved progress that version 2 added: dated plans (`schedules`), the
+ * evidence log and the role finder's saved ratings. The store calls this from its own salvage, so
+ * a damaged document keeps them like everything else; `import-merge.ts` merges them on import.
  */
 
 /** The version 2 parts of a document, each present only when it holds something. */
-type PlanParts = Pick<Progress, 'schedules' | 'evidence' | 'ratings'>;
+export type PlanParts = Pick<Progress, 'schedules' | 'evidence' | 'ratings'>;
 
 /** Checks for each part, built by the store from the generated schema. */
 export interface PartChecks {
@@ -38,40 +38,4 @@ export function salvageParts(value: Record<string, unknown>, checks: PartChecks)
 	}
 	if (checks.isRatings(ratings)) parts.ratings = ratings;
 	return parts;
-}
-
-/** The newer of two timestamped values; the first on a tie, so merging is stable. */
-export const newer = <T extends { updated: number }>(a: T | undefined, b: T | undefined) =>
-	a === undefined || (b !== undefined && b.updated > a.updated) ? b : a;
-
-/** The same piece of evidence: recorded for the same item at the same moment. */
-const sameEvidence = (a: Evidence, b: Evidence) => a.key === b.key && a.added === b.added;
-
-/**
- * Merges the version 2 parts of an import into the current ones: for each pathway the more
- * recently changed dates win, the evidence log gains the imported pieces it lacks (after its
- * own, so nothing already here moves), and the more recently saved ratings win. The log may then
- * exceed its limit; the import checks that before saving (see `tooMuchEvidence`).
- */
-export function mergeParts(current: PlanParts, incoming: PlanParts): PlanParts {
-	const schedules = { ...current.schedules };
-	for (const [id, schedule] of Object.entries(incoming.schedules ?? {})) {
-		const winner = newer(schedules[id], schedule);
-		if (winner) schedules[id] = winner;
-	}
-	const evidence = [...(current.evidence ?? [])];
-	for (const piece of incoming.evidence ?? []) {
-		if (!evidence.some((other) => sameEvidence(other, piece))) evidence.push(piece);
-	}
-	const ratings = newer(current.ratings, incoming.ratings);
-	return {
-		...(Object.keys(schedules).length > 0 && { schedules }),
-		...(evidence.length > 0 && { evidence }),
-		...(ratings && { ratings }),
-	};
-}
-
-/** Whether a document's evidence log is over its limit, as a merge can make it. */
-export function tooMuchEvidence(progress: PlanParts): boolean {
-	return (progress.evidence?.length ?? 0) > MAX_EVIDENCE;
 }

@@ -1,18 +1,15 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatDay, formatSpan, isoDay, localDay, parseDay } from './calendar-date';
 import {
-	checkSchedule,
 	datedStages,
 	describePace,
+	describeStage,
 	estimatedWeeks,
 	FULL_TIME_HOURS,
 	PART_TIME_HOURS,
 	type PlanStage,
-	withoutSchedule,
-	withSchedule,
 } from './schedule';
-import { ProgressSchema, type Schedule } from './schema';
-import { emptyProgress } from './store';
+import type { Schedule } from './schema';
 
 /** Time zones far apart, with and without daylight saving, one changing its clocks at midnight. */
 const ZONES = [
@@ -177,54 +174,22 @@ describe('dated stages', () => {
 		expect(iso(going)[0]).toBe('2026-03-23..2026-06-21');
 	});
 
+	test('are described in words: dates, length, whether the reader set it, or finished', () => {
+		const [first, second] = datedStages(stages, schedule({ weeks: { practice: 1 } }), {
+			'p/a': { state: 'done', updated: Date.UTC(2026, 3, 1, 12) },
+			'p/b': { state: 'done', updated: Date.UTC(2026, 3, 2, 12) },
+		});
+		expect(first && describeStage(first)).toBe('finished, 23 March 2026 to 2 April 2026');
+		expect(second && describeStage(second)).toBe(
+			'3 April 2026 to 9 April 2026 (1 week, your length)',
+		);
+		const [unset] = datedStages(stages, schedule(), {});
+		expect(unset && describeStage(unset)).toBe('23 March 2026 to 21 June 2026 (13 weeks)');
+	});
+
 	test('a stage finished before its dates takes its first day only', () => {
 		const early = { state: 'skipped' as const, updated: Date.UTC(2026, 0, 5, 12) };
 		const dated = datedStages(stages, schedule(), { 'p/a': early, 'p/b': early });
 		expect(iso(dated).slice(0, 2)).toEqual(['2026-03-23..2026-03-23', '2026-03-24..2026-04-27']);
-	});
-});
-
-describe('the dates form', () => {
-	const input = (changes: Partial<Parameters<typeof checkSchedule>[0]> = {}) => ({
-		start: '2026-03-23',
-		hoursPerWeek: '10',
-		weeks: { foundations: '', practice: ' 6 ' },
-		...changes,
-	});
-
-	test('gives a schedule that saved data accepts', () => {
-		const check = checkSchedule(input());
-		expect(check).toEqual({
-			ok: true,
-			schedule: { start: '2026-03-23', hoursPerWeek: 10, weeks: { practice: 6 } },
-		});
-		if (!check.ok) return;
-		const saved = withSchedule(emptyProgress(), 'p', check.schedule, 5);
-		expect(ProgressSchema.safeParse(saved).success).toBe(true);
-		expect(withoutSchedule(saved, 'p').schedules).toEqual({});
-	});
-
-	test.each([
-		['start', { start: '' }, 'Enter the day you start, as a day, a month and a year.'],
-		['start', { start: '1999-12-31' }, 'Choose a date from 1 January 2000 to 31 December 2099.'],
-		['start', { start: '2026-02-30' }, 'Choose a date from 1 January 2000 to 31 December 2099.'],
-		['start', { start: '+275760-09-13' }, 'Enter the day you start, as a day, a month and a year.'],
-		['hoursPerWeek', { hoursPerWeek: '0' }, 'Enter whole hours a week from 1 to 80.'],
-		['hoursPerWeek', { hoursPerWeek: '1000000' }, 'Enter whole hours a week from 1 to 80.'],
-		['hoursPerWeek', { hoursPerWeek: '1e6' }, 'Enter whole hours a week from 1 to 80.'],
-		['hoursPerWeek', { hoursPerWeek: '7.5' }, 'Enter whole hours a week from 1 to 80.'],
-		['hoursPerWeek', { hoursPerWeek: '' }, 'Enter whole hours a week from 1 to 80.'],
-		[
-			'practice',
-			{ weeks: { practice: '0' } },
-			'Enter whole weeks from 1 to 260, or leave it empty for the estimate.',
-		],
-		[
-			'practice',
-			{ weeks: { practice: 'ten' } },
-			'Enter whole weeks from 1 to 260, or leave it empty for the estimate.',
-		],
-	])('refuses a bad %s with a message for that field', (field, changes, message) => {
-		expect(checkSchedule(input(changes))).toEqual({ ok: false, errors: { [field]: message } });
 	});
 });

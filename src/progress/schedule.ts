@@ -1,5 +1,4 @@
-import { type Day, formatDay, localDay, parseDay } from './calendar-date';
-import { DATE_RANGE, MAX_HOURS_A_WEEK, MAX_STAGE_WEEKS, MIN_HOURS_A_WEEK } from './model';
+import { type Day, formatSpan, localDay, parseDay } from './calendar-date';
 import type { Progress, Schedule } from './schema';
 
 /**
@@ -95,72 +94,17 @@ export function describePace(hoursPerWeek: number): string {
 	return hours;
 }
 
-/** What the dates form holds, as the fields give it: text. */
-export interface ScheduleInput {
-	start: string;
-	hoursPerWeek: string;
-	/** Stage lengths by stage id; blank for the estimate. */
-	weeks: Readonly<Record<string, string>>;
+/** A dated plan in one line: "Your dates: 23 March 2026 to 23 August 2026, part time, 10 hours a week." */
+export function describePlan(schedule: Schedule, dated: readonly DatedStage[]): string {
+	const first = dated[0];
+	const last = dated.at(-1);
+	const span = first && last ? `${formatSpan(first.start, last.end)}, ` : '';
+	return `Your dates: ${span}${describePace(schedule.hoursPerWeek)}.`;
 }
 
-/** The form checked: a schedule to save, or a message for each field that is wrong. */
-export type ScheduleCheck =
-	{ ok: true; schedule: Omit<Schedule, 'updated'> } | { ok: false; errors: Record<string, string> };
-
-/** A whole number from `min` to `max` typed into a field, or undefined. */
-function wholeNumber(text: string, min: number, max: number): number | undefined {
-	const value = Number(text.trim());
-	return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max
-		? value
-		: undefined;
-}
-
-/**
- * Checks the dates form the way saved data is checked, so nothing is saved that an import would
- * refuse. Errors are keyed `start`, `hoursPerWeek` and each stage id.
- */
-export function checkSchedule(input: ScheduleInput): ScheduleCheck {
-	const errors: Record<string, string> = {};
-	const first = parseDay(DATE_RANGE.first) ?? 0;
-	const last = parseDay(DATE_RANGE.last) ?? 0;
-	if (parseDay(input.start) === undefined) {
-		errors['start'] = /^\d{4}-\d{2}-\d{2}$/.test(input.start)
-			? `Choose a date from ${formatDay(first)} to ${formatDay(last)}.`
-			: 'Enter the day you start, as a day, a month and a year.';
-	}
-	const hoursPerWeek = wholeNumber(input.hoursPerWeek, MIN_HOURS_A_WEEK, MAX_HOURS_A_WEEK);
-	if (hoursPerWeek === undefined) {
-		errors['hoursPerWeek'] =
-			`Enter whole hours a week from ${MIN_HOURS_A_WEEK} to ${MAX_HOURS_A_WEEK}.`;
-	}
-	const weeks: Record<string, number> = {};
-	for (const [id, text] of Object.entries(input.weeks)) {
-		if (text.trim() === '') continue;
-		const value = wholeNumber(text, 1, MAX_STAGE_WEEKS);
-		if (value === undefined) {
-			errors[id] =
-				`Enter whole weeks from 1 to ${MAX_STAGE_WEEKS}, or leave it empty for the estimate.`;
-		} else weeks[id] = value;
-	}
-	if (Object.keys(errors).length > 0 || hoursPerWeek === undefined) return { ok: false, errors };
-	return { ok: true, schedule: { start: input.start, hoursPerWeek, weeks } };
-}
-
-/** Saves a pathway's dates. */
-export function withSchedule(
-	progress: Progress,
-	pathwayId: string,
-	schedule: Omit<Schedule, 'updated'>,
-	now: number,
-): Progress {
-	return {
-		...progress,
-		schedules: { ...progress.schedules, [pathwayId]: { ...schedule, updated: now } },
-	};
-}
-
-/** Removes a pathway's dates. */
-export function withoutSchedule(progress: Progress, pathwayId: string): Progress {
-	const { [pathwayId]: _removed, ...schedules } = progress.schedules ?? {};
-	return { ...progress, schedules };
+/** A stage's dates in words: "7 September 2026 to 6 December 2026 (13 weeks)". */
+export function describeStage(stage: DatedStage): string {
+	const span = formatSpan(stage.start, stage.end);
+	if (stage.finished) return `finished, ${span}`;
+	return `${span} (${stage.weeks} ${stage.weeks === 1 ? 'week' : 'weeks'}${stage.set ? ', your length' : ''})`;
 }

@@ -2,7 +2,7 @@ import { pluralise } from '../lib/format';
 import { findProblem, isRecord, type JsonSchema } from './json-schema';
 import { migrate } from './migrate';
 import { PROGRESS_FORMAT, PROGRESS_VERSION, type ProgressState } from './model';
-import { mergeParts, newer, salvageParts } from './plan-parts';
+import { salvageParts } from './plan-parts';
 import generated from './progress.schema.json';
 import type {
 	Evidence,
@@ -163,10 +163,13 @@ export function serialise(progress: Progress): string {
 	return `${JSON.stringify({ ...progress, entries }, null, '\t')}\n`;
 }
 
+/** The newer of two timestamped values; the first on a tie, so merging is stable. */
+export const newer = <T extends { updated: number }>(a: T | undefined, b: T | undefined) =>
+	a === undefined || (b !== undefined && b.updated > a.updated) ? b : a;
+
 /**
  * Merges an imported document into the current one: for each step the more recent state wins,
- * the plan keeps its order and gains the imported pathways after it, and the newer matrix wins;
- * dated plans, evidence and ratings merge as `mergeParts` says.
+ * the plan keeps its order and gains the imported pathways after it, and the newer matrix wins.
  */
 export function merge(current: Progress, incoming: Progress): Progress {
 	const entries = { ...current.entries };
@@ -180,7 +183,6 @@ export function merge(current: Progress, incoming: Progress): Progress {
 		entries,
 		plan: unique([...current.plan, ...incoming.plan]),
 		worksheets: matrix ? { ...current.worksheets, skillsMatrix: matrix } : current.worksheets,
-		...mergeParts(current, incoming),
 	};
 }
 

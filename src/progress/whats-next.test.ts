@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { isoDay } from './calendar-date';
 import { whatNext } from './whats-next';
 import { emptyProgress, withState } from './store';
-import { withSchedule } from './schedule';
+import { withSchedule } from './schedule-form';
 import { smallCatalogue } from '../../tests/fixtures/progress';
 
 const catalogue = smallCatalogue();

@@ -1,27 +1,12 @@
-import type { Day } from './calendar-date';
 import type { Catalogue, CataloguePathway, CatalogueStage, CatalogueStep } from './catalogue';
 import type { Progress, Schedule } from './schema';
-import { type DatedStage, datedStages, type PlanStage } from './schedule';
-import { nextStep } from './summary';
+import { type DatedStage, datedStages } from './schedule';
+import { nextStep, planStagesOf, stepsOf } from './steps';
 
 /**
  * What a returning reader does next: the pathway in progress, its next step and, with dates, the
  * stage's dates. The home page and `/progress/` open on it.
  */
-
-/** A pathway's steps in order, across its stages. */
-export function stepsOf(pathway: CataloguePathway): CatalogueStep[] {
-	return pathway.stages.flatMap((stage) => stage.steps);
-}
-
-/** A pathway's stages as dating needs them. */
-export function planStagesOf(pathway: CataloguePathway): PlanStage[] {
-	return pathway.stages.map(({ id, duration, steps }) => ({
-		id,
-		duration,
-		keys: steps.map((step) => step.key),
-	}));
-}
 
 /** The next thing to do. */
 export interface WhatNext {
@@ -60,9 +45,4 @@ export function whatNext(progress: Progress, catalogue: Catalogue): WhatNext | u
 		return { pathway, step, stage, ...(schedule && dates && { schedule, dates }) };
 	}
 	return undefined;
-}
-
-/** The day a dated pathway ends: the last day of its last stage. */
-export function planEnd(pathway: CataloguePathway, schedule: Schedule, progress: Progress): Day {
-	return datedStages(planStagesOf(pathway), schedule, progress.entries).at(-1)?.end ?? 0;
 }

@@ -12,6 +12,7 @@ import {
 } from '../progress/my-plan';
 import { h } from '../lib/dom';
 import { renderResult, setPlanButton } from './render';
+import { showFirmness } from './firmness-view';
 
 /**
  * `<atlas-recommender>`: scores the form live. Answers go to the URL fragment (so results can be
@@ -104,6 +105,7 @@ class AtlasRecommender extends HTMLElement {
 			...results.map((result) => renderResult(result, isInMyPlan)),
 		);
 		this.toggleAttribute('data-has-results', answered);
+		showFirmness(this, model, profile, answered);
 		const text = announcement(results);
 		if (text !== this.#announced) this.#say(text);
 	}

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_EVIDENCE } from './model';
-import { tooMuchEvidence } from './plan-parts';
+import { describeSaved, mergeImport as merge, tooMuchEvidence } from './export-import';
 import type { Evidence, Progress } from './schema';
-import { emptyProgress, merge, readImport, readSaved, salvage, serialise } from './store';
+import { emptyProgress, readImport, readSaved, salvage, serialise } from './store';
 import { copy, fullProgress } from '../../tests/fixtures/progress';
 
 const piece = (added: number, key = 'swe-to-mle/build-a-project'): Evidence => ({
@@ -97,5 +97,20 @@ describe('merging an import', () => {
 
 	test('an export of everything imports back to the same document', () => {
 		expect(readImport(serialise(fullProgress()))).toEqual({ ok: true, progress: fullProgress() });
+	});
+});
+
+describe('describeSaved', () => {
+	test('names everything a document holds', () => {
+		expect(describeSaved(fullProgress())).toBe(
+			'5 saved states, 2 pathways in your plan, 1 dated plan, 2 pieces of evidence and your skills matrix',
+		);
+	});
+
+	test('leaves out what is empty', () => {
+		expect(describeSaved({ ...emptyProgress(), plan: ['a'] })).toBe(
+			'0 saved states and 1 pathway in your plan',
+		);
+		expect(describeSaved(emptyProgress())).toBe('0 saved states');
 	});
 });
