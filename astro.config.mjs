@@ -1,8 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { SITE_TITLE, sidebarConfig } from './src/atlas/site-sections';
+import { SITE_DESCRIPTION, SITE_TITLE, sidebarConfig } from './src/atlas/site-sections';
 import { contentSecurityPolicyIntegration } from './src/build/content-security-policy';
+import { previewImageCacheIntegration } from './src/build/og/preview-image-cache';
+import { lastUpdatedIntegration } from './src/build/last-updated';
+import { llmsFullTextIntegration } from './src/llms/full-text-integration';
+import { offlineIntegration } from './src/offline/offline-integration';
+import { manifestLink } from './src/offline/web-manifest';
+import { noScriptTheme } from './src/build/no-script-theme';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)
@@ -22,18 +28,28 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: SITE_TITLE,
-			description:
-				'Find, understand and move into AI roles: role guides, transition pathways, case studies and exercises.',
+			description: SITE_DESCRIPTION,
+			head: [manifestLink],
 			lastUpdated: false,
 			pagination: false,
 			markdown: { processedDirs: ['./content'] },
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
+				Header: './src/navigation/Header.astro',
 				Search: './src/search/Search.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Footer: './src/offline/Footer.astro',
+				ThemeProvider: './src/theme/ThemeProvider.astro',
+				ThemeSelect: './src/theme/ThemeSelect.astro',
 			},
 			customCss: ['./src/styles/atlas.css'],
 			sidebar: sidebarConfig(),
 		}),
+		previewImageCacheIntegration(),
+		lastUpdatedIntegration(),
 		contentSecurityPolicyIntegration(),
+		llmsFullTextIntegration(),
+		offlineIntegration({ name: SITE_TITLE, description: SITE_DESCRIPTION }),
 	],
+	vite: { css: { postcss: { plugins: [noScriptTheme()] } } },
 });

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Where the built site is previewed for the end-to-end tests. `ATLAS_PORT` and `ATLAS_DIST` let
- * two checkouts or two builds be tested side by side without clashing.
+ * Where the built site is served for the end-to-end tests: by the site's own server
+ * (`src/build/serve.ts`, what `npm start` runs), with the headers in `_headers`. `ATLAS_PORT`
+ * and `ATLAS_DIST` let two checkouts or two builds be tested side by side without clashing.
  */
 const port = Number(process.env['ATLAS_PORT'] ?? 4329);
 const dist = process.env['ATLAS_DIST'] ?? 'dist';
@@ -10,6 +11,8 @@ const dist = process.env['ATLAS_DIST'] ?? 'dist';
 export default defineConfig({
 	testDir: './tests/e2e',
 	fullyParallel: true,
+	/** An axe scan of a long page takes seconds on two cores; room for it, never an assertion. */
+	timeout: 90_000,
 	workers: 2,
 	forbidOnly: Boolean(process.env['CI']),
 	reporter: process.env['CI'] ? 'line' : 'list',
@@ -29,7 +32,7 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port} --outDir ${dist}`,
+		command: `node src/build/serve.ts --host 127.0.0.1 --port ${port} --dir ${dist}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

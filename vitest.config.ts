@@ -12,6 +12,7 @@ export default getViteConfig({
 						'src/**/*.test.ts',
 						'tests/integration/**/*.test.ts',
 						'tests/architecture/**/*.test.ts',
+						'tests/bench/**/*.test.ts',
 					],
 					testTimeout: 180_000,
 				},

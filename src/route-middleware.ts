@@ -1,20 +1,39 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadAtlas } from './atlas/collections';
 import { loadSearchTags } from './search/page-facets';
-import { caseStudyItem, exerciseItem, pathwayItem, roleItem } from './atlas/items';
+import {
+	backgroundItem,
+	caseStudyItem,
+	exerciseItem,
+	folderItems,
+	pathwayItem,
+	roleItem,
+} from './atlas/items';
 import { OG_SIZE } from './build/og/cards';
 import { ogImagePath, ogImageTags } from './build/og/meta';
 import { facetHead } from './search/facets';
 import { withCollectionLinks } from './atlas/sidebar';
-import type { LinkItem } from './atlas/sections';
-import { collectionSections, type SectionCollection } from './atlas/site-sections';
+import { type LinkItem, SOURCES_HEADING } from './atlas/sections';
+import { collectionSections, folderSections, type SectionCollection } from './atlas/site-sections';
 import { structuredData } from './atlas/structured-data';
 import { scriptJson } from './lib/script-json';
+import { contentPages } from './atlas/content-pages';
+import { pageDates } from './build/last-updated';
+
+let lastChanged: Promise<Map<string, Date>> | undefined;
+
+/** Each content page's last-changed date, worked out once per build (see `last-updated.ts`). */
+const loadLastChanged = () =>
+	(lastChanged ??= loadAtlas().then((atlas) =>
+		pageDates(contentPages(atlas), import.meta.env.ATLAS_LAST_COMMITS ?? {}),
+	));
 
 /**
- * Adds every role, pathway, case study and exercise to the sidebar of every page, their preview
- * images to role and pathway pages, and to every page its search filters and result labels and
- * its structured data (JSON-LD built from the collections).
+ * Adds every role, pathway, starting point, case study, exercise and guide to the sidebar of
+ * every page, their preview images to role and pathway pages, a guide's Sources box to its table
+ * of contents, the date each content page last changed (shown in the footer), and to every page
+ * its search filters and result labels and its structured data (JSON-LD built from the
+ * collections).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
@@ -22,14 +41,19 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const items: Record<SectionCollection, LinkItem[]> = {
 		roles: atlas.roles.map(roleItem),
 		pathways: atlas.pathways.map((pathway) => pathwayItem(atlas, pathway)),
+		backgrounds: atlas.backgrounds.map((background) => backgroundItem(atlas, background)),
 		caseStudies: atlas.caseStudies.map(caseStudyItem),
 		exercises: atlas.exercises.map(exerciseItem),
 	};
 	route.sidebar = withCollectionLinks(
 		route.sidebar,
-		Object.fromEntries(
-			collectionSections().map(({ label, collection }) => [label, items[collection]]),
-		),
+		Object.fromEntries([
+			...collectionSections().map(({ label, collection }) => [label, items[collection]]),
+			...folderSections().map(({ label, directory }) => [
+				label,
+				folderItems(atlas.docs, directory),
+			]),
+		]),
 		context.url.pathname,
 	);
 	const image = ogImagePath(context.url.pathname, {
@@ -40,6 +64,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		const url = new URL(image, context.site ?? context.url).href;
 		route.head.push(...ogImageTags(url, `${route.siteTitle}: ${route.entry.data.title}`, OG_SIZE));
 	}
+	// A guide's Sources box (drawn by the MarkdownContent override) is not a Markdown heading.
+	if (route.entry.data.sources && route.toc) {
+		const { id, heading } = SOURCES_HEADING;
+		route.toc.items.push({ depth: 2, slug: id, text: heading, children: [] });
+	}
+	route.lastUpdated = (await loadLastChanged()).get(context.url.pathname);
 	const tags = (await loadSearchTags()).get(context.url.pathname);
 	if (tags) route.head.push(...facetHead(tags));
 	const page = {

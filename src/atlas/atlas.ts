@@ -111,6 +111,11 @@ export function pathwaysFrom(atlas: Atlas, roleId: string): PathwayEntry[] {
 	return atlas.pathways.filter((pathway) => pathway.data.from.role?.id === roleId);
 }
 
+/** Pathways that start from a background (a starting point that is not a role). */
+export function pathwaysFromBackground(atlas: Atlas, backgroundId: string): PathwayEntry[] {
+	return atlas.pathways.filter((pathway) => pathway.data.from.background?.id === backgroundId);
+}
+
 /** Case studies that illustrate a role. */
 export function caseStudiesForRole(atlas: Atlas, roleId: string): CaseStudyEntry[] {
 	return atlas.caseStudies.filter((study) => hasId(study.data.roles, roleId));

@@ -37,3 +37,12 @@ export function tableOfContents(
 	});
 	return [...before.map(toHeading), ...body, ...after.map(toHeading)];
 }
+
+/**
+ * The heading of the Sources box every content page ends with, in one place so the box and each
+ * page's table of contents (guides' included) always agree.
+ */
+export const SOURCES_HEADING = { id: 'sources', heading: 'Sources' } as const;
+
+/** The heading of the "Next step" section that closes role and pathway pages. */
+export const NEXT_STEP_HEADING = { id: 'next-step', heading: 'Next step' } as const;

@@ -8,10 +8,17 @@
 /** The site's name, as Starlight shows it; pages read it from `route.siteTitle`. */
 export const SITE_TITLE = 'AI Career Atlas';
 
-/** Collections whose entries are listed in the sidebar under their section. */
-export type SectionCollection = 'roles' | 'pathways' | 'caseStudies' | 'exercises';
+/** What the site is for, in one sentence: Starlight's description and the web app manifest's. */
+export const SITE_DESCRIPTION =
+	'Find, understand and move into AI roles: role guides, transition pathways, case studies and exercises.';
 
-/** One section: a single link, or a group whose index page lists a collection or a folder of guides. */
+/** Collections whose entries are listed in the sidebar under their section. */
+export type SectionCollection = 'roles' | 'pathways' | 'backgrounds' | 'caseStudies' | 'exercises';
+
+/**
+ * One section: a single link, a group whose index page lists a collection or a folder of guides,
+ * or a group of links with no index page of its own (`links` without `path`).
+ */
 export interface SiteSection {
 	/** The label readers see in the sidebar and the breadcrumbs. */
 	label: string;
@@ -40,6 +47,12 @@ export const SITE_SECTIONS: readonly SiteSection[] = [
 	},
 	{ label: 'Pathways', path: '/pathways/', indexLabel: 'All pathways', collection: 'pathways' },
 	{
+		label: 'Starting points',
+		path: '/from/',
+		indexLabel: 'All starting points',
+		collection: 'backgrounds',
+	},
+	{
 		label: 'Case studies',
 		path: '/case-studies/',
 		indexLabel: 'All case studies',
@@ -48,6 +61,14 @@ export const SITE_SECTIONS: readonly SiteSection[] = [
 	{ label: 'Exercises', path: '/exercises/', indexLabel: 'All exercises', collection: 'exercises' },
 	{ label: 'My progress', path: '/progress/' },
 	{ label: 'Guides', directory: 'guides' },
+	{
+		label: 'Reference',
+		links: [
+			{ label: 'Questions and answers', path: '/faq/' },
+			{ label: 'Glossary', path: '/glossary/' },
+			{ label: 'Resources', path: '/resources/' },
+		],
+	},
 ];
 
 /** A sidebar item in the shape Starlight's `sidebar` option takes. */
@@ -65,14 +86,12 @@ export function sidebarConfig(
 	return sections.map((section) => {
 		if (section.directory !== undefined)
 			return { label: section.label, items: [{ autogenerate: { directory: section.directory } }] };
-		const link = section.path ?? '/';
-		if (section.indexLabel === undefined) return { label: section.label, link };
+		const links = (section.links ?? []).map(({ label, path }) => ({ label, link: path }));
+		if (section.path === undefined) return { label: section.label, items: links };
+		if (section.indexLabel === undefined) return { label: section.label, link: section.path };
 		return {
 			label: section.label,
-			items: [
-				{ label: section.indexLabel, link },
-				...(section.links ?? []).map(({ label, path }) => ({ label, link: path })),
-			],
+			items: [{ label: section.indexLabel, link: section.path }, ...links],
 		};
 	});
 }
@@ -83,5 +102,14 @@ export function collectionSections(
 ): { label: string; path: string; collection: SectionCollection }[] {
 	return sections.flatMap(({ label, path, collection }) =>
 		collection !== undefined && path !== undefined ? [{ label, path, collection }] : [],
+	);
+}
+
+/** The sections that list a folder of docs pages (the guides), with the folder each one lists. */
+export function folderSections(
+	sections: readonly SiteSection[] = SITE_SECTIONS,
+): { label: string; directory: string }[] {
+	return sections.flatMap(({ label, directory }) =>
+		directory !== undefined ? [{ label, directory }] : [],
 	);
 }

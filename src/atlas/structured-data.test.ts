@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_ATLAS, stepEntry } from '../../tests/fixtures/entries';
+import {
+	EMPTY_ATLAS,
+	faqEntry,
+	noFit,
+	noSources,
+	ref as refTo,
+	stepEntry,
+	termEntry,
+} from '../../tests/fixtures/entries';
 import {
 	type Atlas,
 	type CaseStudyEntry,
@@ -37,6 +45,8 @@ const mle: RoleEntry = {
 		aliases: ['MLE'],
 		related: [],
 		tools: [],
+		fit: noFit(),
+		sources: noSources(),
 	},
 };
 
@@ -55,6 +65,8 @@ const navigator: RoleEntry = {
 		aliases: [],
 		related: [],
 		tools: [],
+		fit: noFit(),
+		sources: noSources(),
 		evolvedFrom: { background: ref('backgrounds', 'software_engineering') },
 	},
 };
@@ -84,6 +96,7 @@ const pathway: PathwayEntry = {
 		pitfalls: [],
 		exercises: [],
 		caseStudies: [],
+		sources: noSources(),
 	},
 };
 
@@ -102,6 +115,7 @@ const exercise: ExerciseEntry = {
 		rubric: ['Is it honest?'],
 		hints: [],
 		caseStudies: [],
+		sources: noSources(),
 	},
 };
 
@@ -117,6 +131,7 @@ const study: CaseStudyEntry = {
 		pathways: [],
 		tags: ['Hub-and-spoke'],
 		lessons: ['Platforms pay off.'],
+		sources: noSources(),
 	},
 };
 
@@ -315,6 +330,88 @@ describe('structuredData for each kind of page', () => {
 				description: 'Find AI roles.',
 			},
 			trail(['AI Career Atlas', undefined]),
+		]);
+	});
+
+	test('the glossary is a DefinedTermSet, each term with its anchor and other names', () => {
+		const glossary = createAtlas({
+			...atlas,
+			terms: [
+				termEntry('rag', 'RAG', { aliases: ['retrieval-augmented generation'] }),
+				termEntry('agent', 'Agent', { related: [refTo('terms', 'rag')] }),
+			],
+		});
+		const [set, crumbs] = structuredData(glossary, page('/glossary/', 'Glossary'));
+		expect(set).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'DefinedTermSet',
+			'@id': 'https://atlas.example/glossary/',
+			name: 'Glossary',
+			url: 'https://atlas.example/glossary/',
+			description: 'Find AI roles.',
+			hasDefinedTerm: [
+				{
+					'@type': 'DefinedTerm',
+					'@id': 'https://atlas.example/glossary/#agent',
+					name: 'Agent',
+					description: 'Agent defined.',
+					url: 'https://atlas.example/glossary/#agent',
+					inDefinedTermSet: 'https://atlas.example/glossary/',
+				},
+				{
+					'@type': 'DefinedTerm',
+					'@id': 'https://atlas.example/glossary/#rag',
+					name: 'RAG',
+					alternateName: ['retrieval-augmented generation'],
+					description: 'RAG defined.',
+					url: 'https://atlas.example/glossary/#rag',
+					inDefinedTermSet: 'https://atlas.example/glossary/',
+				},
+			],
+		});
+		expect(crumbs).toEqual(
+			trail(['AI Career Atlas', 'https://atlas.example/'], ['Glossary', undefined]),
+		);
+	});
+
+	test('the questions page is an FAQPage, each answer as plain text', () => {
+		const faq = createAtlas({
+			...atlas,
+			faq: [
+				faqEntry('pay', 'What does it pay?', { order: 2 }, 'See **each** [role](/roles/).'),
+				faqEntry('phd', 'Do I need a PhD?', { order: 1 }, 'Only for a few roles.'),
+			],
+		});
+		const [block] = structuredData(faq, page('/faq/', 'Questions and answers'));
+		expect(block).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'FAQPage',
+			name: 'Questions and answers',
+			url: 'https://atlas.example/faq/',
+			mainEntity: [
+				{
+					'@type': 'Question',
+					name: 'Do I need a PhD?',
+					url: 'https://atlas.example/faq/#phd',
+					acceptedAnswer: { '@type': 'Answer', text: 'Only for a few roles.' },
+				},
+				{
+					'@type': 'Question',
+					name: 'What does it pay?',
+					url: 'https://atlas.example/faq/#pay',
+					acceptedAnswer: { '@type': 'Answer', text: 'See each role.' },
+				},
+			],
+		});
+	});
+
+	test('a starting point sits under the starting points in its trail', () => {
+		expect(structuredData(atlas, page('/from/software-engineering/', 'Into AI'))).toEqual([
+			trail(
+				['AI Career Atlas', 'https://atlas.example/'],
+				['Starting points', 'https://atlas.example/from/'],
+				['Into AI', undefined],
+			),
 		]);
 	});
 

@@ -2,6 +2,8 @@ import { collectionSections } from './site-sections';
 import type {
 	Article,
 	BreadcrumbList,
+	DefinedTermSet,
+	FAQPage,
 	HowTo,
 	HowToSection,
 	LearningResource,
@@ -28,6 +30,7 @@ import {
 } from './atlas';
 import { describeCompensationBasis, sumDurations } from '../lib/format';
 import { paths } from '../lib/paths';
+import { markdownText } from './markdown-text';
 
 /** A JSON-LD block ready to be serialised into a page's head. */
 export type JsonLd = WithContext<Thing>;
@@ -181,13 +184,13 @@ export function pathwayHowTo(atlas: Atlas, pathway: PathwayEntry, site: URL): Wi
 	const sections = data.stages.map((stage): HowToSection => ({
 		'@type': 'HowToSection',
 		name: stage.title,
-		url: `${url}#stage-${stage.id}`,
+		url: `${url}#${paths.stageAnchor(stage.id)}`,
 		...timeRequired(stage.duration),
 		itemListElement: stage.steps.map((step, index) => ({
 			'@type': 'HowToStep',
 			position: index + 1,
 			name: step.title,
-			url: `${url}#step-${step.id}`,
+			url: `${url}#${paths.stepAnchor(step.id)}`,
 			...(step.detail ? { text: step.detail } : {}),
 		})),
 	}));
@@ -257,6 +260,50 @@ export function caseStudyArticle(
 	};
 }
 
+/**
+ * A `DefinedTermSet` for the glossary: every term a `DefinedTerm` with its definition, its other
+ * names and the address of its entry, so each term can be found and cited on its own.
+ */
+export function glossaryTermSet(atlas: Atlas, page: PageContext): WithContext<DefinedTermSet> {
+	const url = absolute(paths.glossary, page.site);
+	return {
+		'@context': CONTEXT,
+		'@type': 'DefinedTermSet',
+		'@id': url,
+		name: page.title,
+		url,
+		...(page.description ? { description: page.description } : {}),
+		hasDefinedTerm: atlas.terms.map((term) => ({
+			'@type': 'DefinedTerm',
+			'@id': absolute(paths.term(term.id), page.site),
+			name: term.data.term,
+			...(term.data.aliases.length > 0 ? { alternateName: term.data.aliases } : {}),
+			description: term.data.definition,
+			url: absolute(paths.term(term.id), page.site),
+			inDefinedTermSet: url,
+		})),
+	};
+}
+
+/**
+ * An `FAQPage` for the questions page: each question with its answer as plain text (the page
+ * shows the same words, with links).
+ */
+export function faqPage(atlas: Atlas, page: PageContext): WithContext<FAQPage> {
+	return {
+		'@context': CONTEXT,
+		'@type': 'FAQPage',
+		name: page.title,
+		url: absolute(paths.faq, page.site),
+		mainEntity: atlas.faq.map((question) => ({
+			'@type': 'Question',
+			name: question.data.question,
+			url: absolute(paths.question(question.id), page.site),
+			acceptedAnswer: { '@type': 'Answer', text: markdownText(question.body ?? '') },
+		})),
+	};
+}
+
 /** A `WebSite` block for the home page: the site's name, address and description. */
 export function webSite(page: PageContext): WithContext<WebSite> {
 	return {
@@ -281,6 +328,8 @@ export function structuredData(atlas: Atlas, page: PageContext): JsonLd[] {
 	const exercise = atlas.exercises.find((entry) => paths.exercise(entry.id) === pathname);
 	const main: JsonLd[] = [
 		...(pathname === '/' ? [webSite(page)] : []),
+		...(pathname === paths.glossary ? [glossaryTermSet(atlas, page)] : []),
+		...(pathname === paths.faq ? [faqPage(atlas, page)] : []),
 		...(role ? [roleOccupation(role, site)] : []),
 		...(pathway ? [pathwayHowTo(atlas, pathway, site)] : []),
 		...(study ? [caseStudyArticle(atlas, study, page)] : []),

@@ -11,12 +11,21 @@ import {
 } from './csp';
 
 /**
- * Security headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages): the
- * policy for every page, plus what only a header can say.
+ * Security headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages) and for the
+ * site's own server (`src/build/serve.ts`, what `npm start` and the tests use): the policy for
+ * every page, plus what only a header can say. The site uses no camera, microphone, location,
+ * motion sensors, payments or USB, so the permissions policy turns them all off, for the site
+ * and anything it could ever embed; the opener policy keeps pages from other origins that open
+ * it (or that it opens) out of its window.
  */
-const HEADERS = [
+export const SECURITY_HEADERS = [
 	['X-Content-Type-Options', 'nosniff'],
 	['Referrer-Policy', 'strict-origin-when-cross-origin'],
+	[
+		'Permissions-Policy',
+		'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+	],
+	['Cross-Origin-Opener-Policy', 'same-origin'],
 ] as const;
 
 /**
@@ -51,7 +60,7 @@ export function contentSecurityPolicyIntegration(): AstroIntegration {
 					}
 				}
 				const policy = contentSecurityPolicy(mergeSources(all), HEADER_ONLY_DIRECTIVES);
-				const headers = [['Content-Security-Policy', policy], ...HEADERS]
+				const headers = [['Content-Security-Policy', policy], ...SECURITY_HEADERS]
 					.map(([name, value]) => `  ${name}: ${value}`)
 					.join('\n');
 				await writeFile(join(root, '_headers'), `/*\n${headers}\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RoleEntry } from '../atlas/atlas';
-import { compareRow, exampleSelection } from './compare-table';
+import { COMPARE_COLUMNS, compareCells, compareRow, exampleSelection } from './compare-table';
 import { ref, roleEntry } from '../../tests/fixtures/entries';
 
 /** A role with the skills and focus the rows below show. */
@@ -31,15 +31,25 @@ describe('compareRow', () => {
 		expect(row).toMatchObject({
 			coreSkills: 'Python, Docker',
 			family: { text: 'Roles the LLM era reshaped', sort: '5' },
-			pay: { text: '$140K–$250K base (base salary, 2026)', sort: '140000' },
+			pay: { text: '$140K–$250K (base salary, 2026)', sort: '140000' },
 		});
 	});
 
 	test('says so when the sources give no figure, and sorts it first', () => {
 		expect(compareRow(role('navigator', {})).pay).toEqual({
-			text: 'No separate figure in the sources',
+			text: 'No separate figure published',
 			sort: '',
 		});
+	});
+});
+
+describe('compareCells', () => {
+	test('gives every column its cell, in the order of the headings, with its sort key', () => {
+		const cells = compareCells(compareRow(role('fde', { family: 'emerging' })));
+		expect(cells.map((cell) => cell.column)).toEqual([...COMPARE_COLUMNS]);
+		expect(cells[0]).toEqual({ column: 'Family', text: 'Roles the LLM era reshaped', sort: '5' });
+		expect(cells[1]).toEqual({ column: 'Primary focus', text: 'Production ML systems' });
+		expect(cells.find((cell) => cell.column === 'Published pay')?.sort).toBe('');
 	});
 });
 

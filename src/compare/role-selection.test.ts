@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, describeIgnored, parseRoleSelection } from './role-selection';
+import { describeIgnored, parseRoleSelection, selectionNotice } from './role-selection';
 
 const known = ['data-scientist', 'ml-engineer', 'ai-product-manager', 'prompt-engineer'];
 
@@ -8,6 +8,7 @@ describe('parseRoleSelection', () => {
 		expect(parseRoleSelection('?roles=ml-engineer,data-scientist', known)).toEqual({
 			roles: ['ml-engineer', 'data-scientist'],
 			ignored: [],
+			truncated: false,
 		});
 	});
 
@@ -53,39 +54,75 @@ describe('parseRoleSelection', () => {
 		['a prefix of an id', '?roles=ml', ['ml']],
 		['null bytes and newlines', '?roles=ml-engineer%00,%0Aprompt', ['ml-engineer\u0000', 'prompt']],
 	])('ignores %s', (_, search, ignored) => {
-		expect(parseRoleSelection(search, known)).toEqual({ roles: [], ignored });
+		expect(parseRoleSelection(search, known)).toEqual({ roles: [], ignored, truncated: false });
 	});
 
 	test('keeps the real roles next to hostile values', () => {
 		expect(parseRoleSelection('?roles=data-scientist,<b>x</b>,ml-engineer', known)).toEqual({
 			roles: ['data-scientist', 'ml-engineer'],
 			ignored: ['<b>x</b>'],
+			truncated: false,
 		});
 	});
 
-	test('reads no further than its limit in a huge address', () => {
+	test('reads no further than its limit in a huge address, and says so', () => {
 		const search = `?roles=ml-engineer,${'x'.repeat(1_000_000)},data-scientist`;
 		const selection = parseRoleSelection(search, known);
-		expect(selection?.roles).toEqual(['ml-engineer']);
-		expect(selection?.ignored[0]?.length).toBeLessThan(MAX_QUERY_LENGTH);
+		expect(selection).toEqual({ roles: ['ml-engineer'], ignored: [], truncated: true });
+		expect(selection && describeIgnored(selection)).toBe(
+			'The address was longer than 1,000 characters, so only its start was read.',
+		);
+	});
+
+	test('a role after the limit is not dropped without a note, nor one cut in half reported', () => {
+		const padding = Array.from({ length: 200 }, (_, index) => `junk${index}`).join(',');
+		const selection = parseRoleSelection(`?roles=${padding},ml-engineer`, known);
+		expect(selection?.truncated).toBe(true);
+		expect(selection?.ignored.every((value) => /^junk\d+$/.test(value))).toBe(true);
+		expect(selection && describeIgnored(selection)).toMatch(
+			/and \d+ more: not a role on this site\. The address was longer than 1,000 characters, so only its start was read\.$/,
+		);
 	});
 });
 
 describe('describeIgnored', () => {
+	const ignoring = (ignored: string[]) => ({ roles: [], ignored, truncated: false });
+
 	test('says nothing when nothing was ignored', () => {
-		expect(describeIgnored([])).toBe('');
+		expect(describeIgnored(ignoring([]))).toBe('');
 	});
 
 	test('names at most three values, each cut short, and counts the rest', () => {
-		const text = describeIgnored(['a', 'b', 'x'.repeat(100), 'd', 'e']);
+		const text = describeIgnored(ignoring(['a', 'b', 'x'.repeat(100), 'd', 'e']));
 		expect(text).toBe(
-			`Ignored “a”, “b”, “${'x'.repeat(30)}…” and 2 more: not a role on this site.`,
+			`Ignored “\u2068a\u2069”, “\u2068b\u2069”, “\u2068${'x'.repeat(30)}…\u2069” and 2 more: not a role on this site.`,
 		);
 	});
 
-	test('removes control characters', () => {
-		expect(describeIgnored(['ml\u0000\u202Eengineer\n'])).toBe(
-			'Ignored “mlengineer”: not a role on this site.',
+	test('shows control characters and direction overrides as "?", isolated from the sentence', () => {
+		expect(describeIgnored(ignoring(['ml\u0000\u202Eengineer\n']))).toBe(
+			'Ignored “\u2068ml??engineer?\u2069”: not a role on this site.',
 		);
+	});
+});
+
+describe('selectionNotice', () => {
+	test('says how many of all the roles the address shows', () => {
+		expect(
+			selectionNotice(
+				{ roles: ['ml-engineer', 'data-scientist'], ignored: [], truncated: false },
+				16,
+			),
+		).toEqual({
+			shown: 'Showing 2 of 16 roles, as the address asks.',
+			ignored: '',
+		});
+	});
+
+	test('says every role is shown when none matched, and names what was ignored', () => {
+		expect(selectionNotice({ roles: [], ignored: ['nope'], truncated: false }, 16)).toEqual({
+			shown: 'No role in the address matched, so all 16 roles are shown.',
+			ignored: 'Ignored “\u2068nope\u2069”: not a role on this site.',
+		});
 	});
 });

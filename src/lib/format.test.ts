@@ -4,7 +4,10 @@ import {
 	formatAmountInFull,
 	formatCompensationRange,
 	formatDuration,
+	isolate,
+	nameAFew,
 	pluralise,
+	quoteExcerpt,
 	sumDurations,
 } from './format';
 
@@ -65,5 +68,35 @@ describe('formatAmountInFull', () => {
 	test("prints every digit, as the sources print one person's pay", () => {
 		expect(formatAmountInFull(155000, 'USD')).toBe('$155,000');
 		expect(formatAmountInFull(90000, 'EUR')).toBe('EUR 90,000');
+	});
+});
+
+describe('quoteExcerpt', () => {
+	test('quotes short text whole, isolated from the sentence around it', () => {
+		expect(quoteExcerpt('ml-engineer')).toBe('“\u2068ml-engineer\u2069”');
+		expect(isolate('abc')).toBe('\u2068abc\u2069');
+	});
+
+	test('cuts long text to thirty characters, counting emoji as one', () => {
+		expect(quoteExcerpt('x'.repeat(31))).toBe(`“\u2068${'x'.repeat(30)}…\u2069”`);
+		expect(quoteExcerpt('🙂'.repeat(40))).toBe(`“\u2068${'🙂'.repeat(30)}…\u2069”`);
+		expect(quoteExcerpt('🙂'.repeat(30))).toBe(`“\u2068${'🙂'.repeat(30)}\u2069”`);
+	});
+
+	test('shows control characters and direction marks as "?"', () => {
+		expect(quoteExcerpt('a\u202Eb\u0000c\u2069')).toBe('“\u2068a?b?c?\u2069”');
+	});
+
+	test('costs the same for megabytes as for a line', () => {
+		expect(quoteExcerpt('y'.repeat(4_000_000))).toBe(`“\u2068${'y'.repeat(30)}…\u2069”`);
+	});
+});
+
+describe('nameAFew', () => {
+	test('names up to three and counts the rest', () => {
+		expect(nameAFew([])).toBe('');
+		expect(nameAFew(['a', 'b'])).toBe('a, b');
+		expect(nameAFew(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c and 2 more');
+		expect(nameAFew(['a', 'b', 'c'], 500, '; ')).toBe('a; b; c and 497 more');
 	});
 });

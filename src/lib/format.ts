@@ -64,3 +64,46 @@ export function sumDurations(durations: readonly Duration[]): Duration | undefin
 		basis: durations.every((d) => d.basis === 'source') ? 'source' : 'estimate',
 	};
 }
+
+/** How many characters of untrusted text (a saved key, a link's value) a message quotes at most. */
+export const EXCERPT_LENGTH = 30;
+
+/** How many problems or ignored values a message names before counting the rest. */
+export const NAMED_AT_MOST = 3;
+
+/** Invisible and control characters (bidi overrides included), shown as "?" in a quotation. */
+const UNPRINTABLE = /\p{C}/gu;
+
+/**
+ * Text wrapped in Unicode's first-strong isolate (U+2068 … U+2069), the plain-text form of
+ * `<bdi>`: right-to-left words or stray direction marks inside it cannot reorder the sentence
+ * around it. For reader input shown inside a message, such as a search query in a status line.
+ */
+export function isolate(text: string): string {
+	return `\u2068${text}\u2069`;
+}
+
+/**
+ * “…”: untrusted text quoted for a message, cut to `max` characters and with every
+ * invisible or control character shown as "?". The quotation is wrapped in Unicode's first-strong
+ * isolate (U+2068 … U+2069), the plain-text form of `<bdi>`, so right-to-left text inside it can
+ * never reorder the sentence around it. Only the excerpt is ever copied, so a value of megabytes
+ * costs no more than a short one.
+ */
+export function quoteExcerpt(text: string, max = EXCERPT_LENGTH): string {
+	const head = [...text.slice(0, max * 2 + 2)];
+	const cut = head.length > max || text.length > max * 2 + 2;
+	const printable = head.slice(0, max).join('').replace(UNPRINTABLE, '?');
+	return `“${isolate(`${printable}${cut ? '…' : ''}`)}”`;
+}
+
+/**
+ * "a, b, c and 4 more": the first few of a list and a count of the rest, so a message stays short
+ * however many problems there were. `total` counts items that were never kept in `items`;
+ * sentences that contain commas are better joined with `'; '`.
+ */
+export function nameAFew(items: readonly string[], total = items.length, separator = ', '): string {
+	const named = items.slice(0, NAMED_AT_MOST);
+	const rest = total - named.length;
+	return rest > 0 ? `${named.join(separator)} and ${rest} more` : named.join(separator);
+}

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { parseDay } from './calendar-date';
 import { evidenceCount, type EvidenceInput, readEvidence, withEvidence } from './evidence';
 import { MAX_EVIDENCE } from './model';
-import { emptyProgress, readImport, serialise } from './store';
+import { readImport } from './import-file';
+import { emptyProgress, serialise } from './store';
 import { fullProgress } from '../../tests/fixtures/progress';
 
 const TODAY = parseDay('2026-06-15') ?? 0;

@@ -2,7 +2,7 @@ import { createChoice, saveChosen, setChoice } from './choice';
 import { evidenceBlock } from './evidence-ui';
 import { current, subscribe } from './storage';
 import { find } from './template';
-import { showProblem } from './widgets';
+import { showProblem } from './notice';
 
 /**
  * `<atlas-progress-exercise>`: progress on an exercise page. One radio group for the exercise's
@@ -25,8 +25,8 @@ class ExerciseProgress extends HTMLElement {
 		find(this, '[data-single]').append(choice, record.element);
 		const problemBox = find(this, '[data-problem]');
 		const render = () => {
-			const { progress, problem } = current();
-			showProblem(problemBox, problem);
+			const { progress } = current();
+			showProblem(problemBox);
 			setChoice(choice, progress.entries[key]?.state);
 			record.render(progress);
 		};

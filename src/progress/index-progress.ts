@@ -1,7 +1,8 @@
 import { PROGRESS_STATE_LABELS } from './model';
 import { isStarted, tally } from './summary';
 import { h } from '../lib/dom';
-import { meter, showProblem } from './widgets';
+import { meter } from './widgets';
+import { showProblem } from './notice';
 import { current, subscribe } from './storage';
 
 /** One listed item: its link's address and its keys, as `IndexProgress.astro` embeds them. */
@@ -42,9 +43,9 @@ class IndexProgress extends HTMLElement {
 			return link ? [{ line, keys }] : [];
 		});
 		const render = () => {
-			const { progress, problem } = current();
+			const { progress } = current();
 			const box = this.querySelector<HTMLElement>('[data-problem]');
-			if (box) showProblem(box, problem);
+			if (box) showProblem(box);
 			for (const { line, keys } of lines) {
 				const counts = tally(progress.entries, keys);
 				const state = progress.entries[keys[0] ?? '']?.state;

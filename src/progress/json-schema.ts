@@ -1,8 +1,16 @@
+import { NAMED_AT_MOST, quoteExcerpt } from '../lib/format';
+
 /**
  * A checker for the small subset of JSON Schema that Zod's `toJSONSchema` writes for the
  * saved-data format. It lets the browser check saved data and imported files against the schema
  * generated from `schema.ts` without shipping Zod; `schema.test.ts` proves the schema uses nothing
  * else and that this checker and Zod agree on every case.
+ *
+ * The same walk serves two readers. An import is checked strictly and stops after a few problems;
+ * saved data is salvaged: each part that breaks the schema is dropped on its own (an entry, a
+ * matrix row, a score), everything valid is kept, and fields the schema does not name (written by
+ * a newer version of the site) are handed back, so they can be written again untouched. Messages
+ * quote untrusted text only as short excerpts, so a key of megabytes costs no more than a short one.
  */
 
 /** The keywords this checker understands; a schema with any other keyword fails the tests. */
@@ -46,6 +54,36 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** How much of a key a message quotes: enough for the longest real one (a pathway and a step). */
+const KEY_EXCERPT_LENGTH = 80;
+
+/** Where a value sits in a document: object keys and list positions, from the top. */
+export type FieldPath = readonly (string | number)[];
+
+/** A field the schema does not name, and where it was: kept so it can be written back as it was. */
+export interface UnknownField {
+	path: FieldPath;
+	value: unknown;
+}
+
+/** How a walk treats what it finds. */
+export interface Inspection {
+	/** Told about each problem, as a function writing its sentence, so unread ones cost nothing. */
+	problem: (sentence: () => string) => void;
+	/** Set to keep fields the schema does not name; without it each one is a problem. */
+	keepUnknown?: boolean;
+	/** A rule beyond the schema: a sentence ending (`is in the future`) refuses the value. */
+	veto?: (path: FieldPath, value: unknown) => string | undefined;
+	/** Stops the walk once true (a strict check needs only its first few problems). */
+	enough?: () => boolean;
+}
+
+/** What a walk kept of a value: its valid part and the unknown fields inside it. */
+export interface Kept {
+	value: unknown;
+	unknown: UnknownField[];
+}
+
 /** How each JSON Schema type is recognised, and named in a problem. */
 const TYPES: Record<string, [check: (value: unknown) => boolean, name: string]> = {
 	object: [isRecord, 'an object'],
@@ -55,60 +93,177 @@ const TYPES: Record<string, [check: (value: unknown) => boolean, name: string]> 
 	integer: [Number.isInteger, 'a whole number'],
 };
 
+/** Patterns compiled once each, however many keys are checked against them. */
+const compiled = new Map<string, RegExp>();
+const regex = (pattern: string) => {
+	const known = compiled.get(pattern) ?? new RegExp(pattern, 'u');
+	compiled.set(pattern, known);
+	return known;
+};
+
+/** Whether text is longer than `max` characters (code points), without copying a long text. */
+function longerThan(text: string, max: number): boolean {
+	if (text.length <= max) return false;
+	if (text.length > max * 2) return true;
+	return [...text].length > max;
+}
+
 /**
- * The first way `value` breaks `schema`, as a sentence naming where (`entries › a/b › state
- * should be one of …`), or undefined if it conforms. Only own keys count on both sides, so
- * `__proto__` or `constructor` in a file is just an unexpected field.
+ * A path as a message names it: the format's own field names as they are, keys from the data
+ * quoted and cut short, list items by position (`entries › “a/b” › state`).
  */
-export function findProblem(
-	schema: JsonSchema,
-	value: unknown,
-	path: readonly string[] = [],
-): string | undefined {
-	const fail = (message: string) =>
-		`${path.length > 0 ? path.join(' › ') : 'the document'} ${message}`;
+function describePath(path: FieldPath, named: readonly boolean[]): string {
+	if (path.length === 0) return 'the document';
+	return path
+		.map((part, index) =>
+			typeof part === 'number'
+				? `item ${part + 1}`
+				: named[index]
+					? part
+					: quoteExcerpt(part, KEY_EXCERPT_LENGTH),
+		)
+		.join(' › ');
+}
+
+/** The first way a single value (not its contents) breaks its schema, as a sentence ending. */
+function ownProblem(schema: JsonSchema, value: unknown): string | undefined {
 	const type = schema.type === undefined ? undefined : TYPES[schema.type];
-	if (type && !type[0](value)) return fail(`should be ${type[1]}`);
+	if (type && !type[0](value)) return `should be ${type[1]}`;
 	if ('const' in schema && value !== schema.const)
-		return fail(`should be ${JSON.stringify(schema.const)}`);
+		return `should be ${JSON.stringify(schema.const)}`;
 	if (schema.enum && !schema.enum.includes(value))
-		return fail(`should be one of ${schema.enum.join(', ')}`);
+		return `should be one of ${schema.enum.join(', ')}`;
 	if (typeof value === 'string') {
-		if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
-			return fail('is not in the expected form');
-		if (schema.maxLength !== undefined && [...value].length > schema.maxLength)
-			return fail(`is longer than ${schema.maxLength} characters`);
+		if (schema.pattern !== undefined && !regex(schema.pattern).test(value))
+			return 'is not in the expected form';
+		if (schema.maxLength !== undefined && longerThan(value, schema.maxLength))
+			return `is longer than ${schema.maxLength} characters`;
 	}
 	if (typeof value === 'number') {
 		if (schema.minimum !== undefined && value < schema.minimum)
-			return fail(`should be at least ${schema.minimum}`);
+			return `should be at least ${schema.minimum}`;
 		if (schema.maximum !== undefined && value > schema.maximum)
-			return fail(`should be at most ${schema.maximum}`);
-	}
-	if (Array.isArray(value)) {
-		if (schema.maxItems !== undefined && value.length > schema.maxItems)
-			return fail(`has more than ${schema.maxItems} items`);
-		const { items } = schema;
-		for (const [index, item] of value.entries()) {
-			const problem = items && findProblem(items, item, [...path, `item ${index + 1}`]);
-			if (problem) return problem;
-		}
-	}
-	if (isRecord(value)) {
-		const missing = schema.required?.find((key) => !Object.hasOwn(value, key));
-		if (missing !== undefined) return fail(`lacks “${missing}”`);
-		for (const [key, item] of Object.entries(value)) {
-			const nameProblem =
-				schema.propertyNames && findProblem(schema.propertyNames, key, [...path, key]);
-			if (nameProblem) return nameProblem;
-			const rule =
-				schema.properties && Object.hasOwn(schema.properties, key)
-					? schema.properties[key]
-					: schema.additionalProperties;
-			if (rule === false) return fail(`has an unexpected field “${key}”`);
-			const problem = typeof rule === 'object' && findProblem(rule, item, [...path, key]);
-			if (problem) return problem;
-		}
+			return `should be at most ${schema.maximum}`;
 	}
 	return undefined;
+}
+
+/** Sets an own property, so a key such as `__proto__` stays data and never reaches a prototype. */
+export function setOwn(target: object, key: string | number, value: unknown): void {
+	Object.defineProperty(target, key, {
+		value,
+		enumerable: true,
+		writable: true,
+		configurable: true,
+	});
+}
+
+/**
+ * Walks `value` against `schema`, telling `inspection` about every problem, and returns what is
+ * valid: undefined when the value itself is unusable, otherwise the value with every broken
+ * optional part dropped (a record's bad entries, a list's bad or surplus items, a bad optional
+ * field) and, with `keepUnknown`, the fields the schema does not name set aside in `unknown`.
+ * Only own keys count, so `__proto__` or `constructor` in a file is just a key.
+ */
+export function inspect(
+	schema: JsonSchema,
+	value: unknown,
+	inspection: Inspection,
+	path: FieldPath = [],
+	named: readonly boolean[] = [],
+): Kept | undefined {
+	const fail = (ending: string, at = path, names = named) =>
+		inspection.problem(() => `${describePath(at, names)} ${ending}`);
+	const own = ownProblem(schema, value) ?? inspection.veto?.(path, value);
+	if (own !== undefined) {
+		fail(own);
+		return undefined;
+	}
+	if (Array.isArray(value)) {
+		const kept: unknown[] = [];
+		const unknown: UnknownField[] = [];
+		const max = schema.maxItems ?? Infinity;
+		for (const [index, item] of value.entries()) {
+			if (inspection.enough?.()) break;
+			if (kept.length === max) {
+				fail(`has more than ${max} items`);
+				break;
+			}
+			const result = schema.items
+				? inspect(schema.items, item, inspection, [...path, index], [...named, false])
+				: { value: item, unknown: [] };
+			if (!result) continue;
+			for (const field of result.unknown)
+				unknown.push({ ...field, path: [kept.length, ...field.path] });
+			kept.push(result.value);
+		}
+		return { value: kept, unknown };
+	}
+	if (!isRecord(value)) return { value, unknown: [] };
+	const missing = schema.required?.find((key) => !Object.hasOwn(value, key));
+	if (missing !== undefined) {
+		fail(`lacks “${missing}”`);
+		return undefined;
+	}
+	const kept: Record<string, unknown> = {};
+	const unknown: UnknownField[] = [];
+	for (const [key, item] of Object.entries(value)) {
+		if (inspection.enough?.()) break;
+		const property = schema.properties && Object.hasOwn(schema.properties, key);
+		const rule = property ? schema.properties?.[key] : schema.additionalProperties;
+		const at = [...path, key];
+		const names = [...named, Boolean(property)];
+		if (!property && schema.propertyNames) {
+			const nameProblem = ownProblem(schema.propertyNames, key);
+			if (nameProblem !== undefined) {
+				fail(nameProblem, at, names);
+				continue;
+			}
+		}
+		if (rule === false) {
+			if (inspection.keepUnknown) unknown.push({ path: [key], value: item });
+			else fail(`has an unexpected field ${quoteExcerpt(key, KEY_EXCERPT_LENGTH)}`);
+			continue;
+		}
+		const result =
+			typeof rule === 'object'
+				? inspect(rule, item, inspection, at, names)
+				: { value: item, unknown: [] };
+		if (!result) {
+			if (schema.required?.includes(key)) return undefined;
+			continue;
+		}
+		setOwn(kept, key, result.value);
+		for (const field of result.unknown) unknown.push({ ...field, path: [key, ...field.path] });
+	}
+	return { value: kept, unknown };
+}
+
+/**
+ * The first few ways `value` breaks `schema`, as sentences naming where (`entries › “a/b” › state
+ * should be one of …`), and how many were found before checking stopped at `limit`. `veto` adds
+ * a rule the schema cannot say (a time in the future).
+ */
+export function findProblems(
+	schema: JsonSchema,
+	value: unknown,
+	limit: number,
+	veto?: Inspection['veto'],
+): { named: string[]; count: number } {
+	const named: string[] = [];
+	let count = 0;
+	inspect(schema, value, {
+		problem: (sentence) => {
+			count += 1;
+			if (named.length < NAMED_AT_MOST) named.push(sentence());
+		},
+		enough: () => count >= limit,
+		...(veto ? { veto } : {}),
+	});
+	return { named, count };
+}
+
+/** The first way `value` breaks `schema`, as a sentence naming where, or undefined if it conforms. */
+export function findProblem(schema: JsonSchema, value: unknown): string | undefined {
+	return findProblems(schema, value, 1).named[0];
 }

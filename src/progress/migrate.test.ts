@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { migrate } from './migrate';
 import { PROGRESS_VERSION } from './model';
-import { readImport, readSaved, serialise } from './store';
+import { readImport } from './import-file';
+import { readSaved, serialise } from './store';
 
 /**
  * `progress-v1.txt` is byte for byte what the release before dated plans saved in localStorage
@@ -17,8 +18,8 @@ const version1: Record<string, unknown> = JSON.parse(savedByVersion1);
 
 describe('a document saved by version 1', () => {
 	test('is read from localStorage without a problem, every part kept', () => {
-		const { progress, problem } = readSaved(savedByVersion1);
-		expect(problem).toBeUndefined();
+		const { progress, unread } = readSaved(savedByVersion1);
+		expect(unread).toBeUndefined();
 		expect(progress).toEqual({ ...version1, version: PROGRESS_VERSION });
 	});
 
@@ -54,8 +55,8 @@ describe('migrate', () => {
 	test('keeps the damaged parts of a version 1 document for salvage to judge', () => {
 		const damaged = { ...version1, plan: 'oops' };
 		expect(migrate(damaged)).toEqual({ ...damaged, version: PROGRESS_VERSION });
-		const { progress, problem } = readSaved(JSON.stringify(damaged));
-		expect(problem).toMatch(/plan should be a list/);
+		const { progress, unread } = readSaved(JSON.stringify(damaged));
+		expect(unread).toMatch(/plan should be a list/);
 		expect(progress.entries).toEqual(version1['entries']);
 	});
 });

@@ -7,9 +7,12 @@ import { current, subscribe, update } from './storage';
  * store, so every caller saves, syncs across tabs and re-renders the same way.
  */
 
-/** Pins a pathway, by id, to the end of the reader's plan; already pinned, it stays where it is. */
-export function addToMyPlan(pathwayId: string): void {
-	update((progress) => withPlanned(progress, pathwayId));
+/**
+ * Pins a pathway, by id, to the end of the reader's plan; already pinned, it stays where it is.
+ * Resolves with whether the change was saved.
+ */
+export function addToMyPlan(pathwayId: string): Promise<boolean> {
+	return update((progress) => withPlanned(progress, pathwayId));
 }
 
 /** Whether a pathway is in the reader's plan. */
@@ -17,9 +20,9 @@ export function isInMyPlan(pathwayId: string): boolean {
 	return current().progress.plan.includes(pathwayId);
 }
 
-/** Takes a pathway, by id, off the reader's plan. */
-export function removeFromMyPlan(pathwayId: string): void {
-	update((progress) => withoutPlanned(progress, pathwayId));
+/** Takes a pathway, by id, off the reader's plan; resolves with whether that was saved. */
+export function removeFromMyPlan(pathwayId: string): Promise<boolean> {
+	return update((progress) => withoutPlanned(progress, pathwayId));
 }
 
 /**
@@ -32,7 +35,8 @@ export function onMyPlanChange(listener: () => void): void {
 
 /**
  * A sentence on why changes may not be kept (storage blocked or full, saved data damaged), or
- * undefined: an island without the progress panel's notice adds it to what it tells the reader.
+ * undefined: an island adds it to what it says after a change, besides showing the notice
+ * (`showProblem` in `notice.ts`) before any change.
  */
 export function myPlanProblem(): string | undefined {
 	return current().problem;

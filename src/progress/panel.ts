@@ -1,4 +1,5 @@
 import { h } from '../lib/dom';
+import { paths } from '../lib/paths';
 import type { PanelData } from './catalogue';
 import { createChoice, saveChosen, setChoice } from './choice';
 import { datesSection } from './dates-ui';
@@ -10,7 +11,8 @@ import type { Progress } from './schema';
 import { current, subscribe } from './storage';
 import { tally } from './summary';
 import { find } from './template';
-import { meter, showProblem } from './widgets';
+import { meter } from './widgets';
+import { showProblem } from './notice';
 
 /** A step with its radio group and its list item. */
 interface Item {
@@ -40,7 +42,7 @@ class ProgressPanel extends HTMLElement {
 		const renderers: ((progress: Progress) => void)[] = [];
 		const dateLines = new Map<string, HTMLElement>();
 		for (const stage of data.pathway.stages) {
-			const block = document.getElementById(`stage-${stage.id}`);
+			const block = document.getElementById(paths.stageAnchor(stage.id));
 			const line = h('p', { class: 'atlas-stage-progress' });
 			const dates = h('p', { class: 'atlas-stage-dates' });
 			block?.querySelector('.atlas-duration')?.after(line, dates);
@@ -48,7 +50,7 @@ class ProgressPanel extends HTMLElement {
 			dateLines.set(stage.id, dates);
 			stages.push({ line, keys: stage.steps.map((step) => step.key) });
 			for (const { key, title, evidence } of stage.steps) {
-				const step = document.getElementById(`step-${key.slice(pathway.length + 1)}`);
+				const step = document.getElementById(paths.stepAnchor(key.slice(pathway.length + 1)));
 				const choice = createChoice(choiceTemplate, key, `Progress on: ${title}`);
 				step?.append(choice);
 				items.push({ key, choice, step });
@@ -69,8 +71,8 @@ class ProgressPanel extends HTMLElement {
 			part('plan-status').textContent = planStatusText(!planned);
 		});
 		const render = () => {
-			const { progress, problem } = current();
-			showProblem(part('problem'), problem);
+			const { progress } = current();
+			showProblem(part('problem'));
 			for (const { key, choice, step } of items) {
 				const state = progress.entries[key]?.state;
 				setChoice(choice, state);

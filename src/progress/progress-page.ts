@@ -7,17 +7,18 @@ import { continueLine } from './continue-entry';
 import { datedStages, describePlan, describeStage } from './schedule';
 import { groupEvidence } from './evidence-groups';
 import { evidenceLog } from './evidence-log';
-import { describeSaved, mergeImport, tooMuchEvidence } from './export-import';
 import { evidenceMarkdown } from './markdown';
 import { PROGRESS_STATE_LABELS } from './model';
 import type { Progress } from './schema';
-import { confirmReset, current, subscribe, update } from './storage';
-import { readImport, serialise, withoutPlanned, withPlannedEarlier } from './store';
+import { confirmReset, current, exportText, subscribe, update } from './storage';
+import { withoutPlanned, withPlannedEarlier } from './store';
+import { describeContents, merge, readImport, tooMuchEvidence } from './import-file';
 import { isStarted, tally } from './summary';
 import { find } from './template';
 import { nextStep, planStagesOf, stepHref, stepsOf } from './steps';
 import { whatNext } from './whats-next';
-import { meter, showProblem } from './widgets';
+import { meter } from './widgets';
+import { downloadProgressFile, showProblem } from './notice';
 
 /** Larger files cannot be progress exported from this site; refuse them before reading. */
 const MAX_IMPORT_BYTES = 1_000_000;
@@ -99,8 +100,8 @@ class ProgressPage extends HTMLElement {
 		const catalogue = JSON.parse(find(this, 'script').textContent ?? '') as Catalogue;
 		const part = <T extends HTMLElement = HTMLElement>(selector: string) =>
 			find<T>(this, `[data-${selector}]`);
-		part('noscript').remove();
-		part('content').hidden = false;
+		// Browsers that cannot tell CSS whether script runs show the note: remove it.
+		this.querySelector('[data-noscript]')?.remove();
 		const message = part('import-message');
 		const say = (text: string, error = false) => {
 			message.textContent = text;
@@ -108,11 +109,9 @@ class ProgressPage extends HTMLElement {
 		};
 
 		part('export').addEventListener('click', () => {
-			const { progress } = current();
-			const name = `ai-career-atlas-progress-${today()}.json`;
-			download(serialise(progress), 'application/json', name);
+			const name = downloadProgressFile(exportText());
 			part('export-message').textContent =
-				`Downloaded ${name}, with ${describeSaved(progress)}, to the folder your browser saves downloads in. Import it below, here or in another browser, to restore everything.`;
+				`Downloaded ${name}, with ${describeContents(current().progress)}, to the folder your browser saves downloads in. Import it below, here or in another browser, to restore everything.`;
 		});
 		for (const button of this.querySelectorAll('[data-print]'))
 			button.addEventListener('click', () => print());
@@ -133,16 +132,24 @@ class ProgressPage extends HTMLElement {
 					: readImport(await chosen.text());
 			if (!result.ok) return say(`${result.error} Your progress has not been changed.`, true);
 			const replace = new FormData(form).get('import-mode') === 'replace';
-			const merged = replace ? result.progress : mergeImport(current().progress, result.progress);
-			if (tooMuchEvidence(merged))
+			if (!replace && tooMuchEvidence(merge(current().progress, result.progress)))
 				return say(
 					'Merged, the evidence log would be longer than this site keeps. Remove some pieces first, or replace instead. Your progress has not been changed.',
 					true,
 				);
-			update((progress) => (replace ? result.progress : mergeImport(progress, result.progress)));
+			const kept = await update((progress) =>
+				replace ? result.progress : merge(progress, result.progress),
+			);
 			form.reset();
+			const contents = describeContents(result.progress);
+			const how = replace
+				? ', replacing the progress that was here'
+				: ', merged with your progress';
 			say(
-				`Imported ${describeSaved(result.progress)} from ${chosen.name}${replace ? ', replacing the progress that was here' : ', merged with your progress'}.`,
+				kept
+					? `Imported ${contents} from ${chosen.name}${how}.`
+					: `Read ${contents} from ${chosen.name}${how}, but this browser is not letting the site save them (storage is blocked or full): they last only until you leave the page.`,
+				!kept,
 			);
 		});
 
@@ -171,8 +178,8 @@ class ProgressPage extends HTMLElement {
 			part(`empty="${name}"`).hidden = items.length > 0;
 		};
 		const render = () => {
-			const { progress, problem } = current();
-			showProblem(part('problem'), problem);
+			const { progress } = current();
+			showProblem(part('problem'));
 			const next = whatNext(progress, catalogue);
 			part('next').hidden = !next;
 			part('next-line').replaceChildren(...(next ? continueLine(next) : []));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readSchedule, type ScheduleInput, withoutSchedule, withSchedule } from './schedule-form';
-import { emptyProgress, readImport, serialise } from './store';
+import { readImport } from './import-file';
+import { emptyProgress, serialise } from './store';
 
 describe('the dates form', () => {
 	const input = (changes: Partial<ScheduleInput> = {}): ScheduleInput => ({

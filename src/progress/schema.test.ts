@@ -1,7 +1,13 @@
 import { format, resolveConfig } from 'prettier';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { findProblem, JSON_SCHEMA_KEYWORDS, type JsonSchema } from './json-schema';
+import {
+	findProblem,
+	findProblems,
+	inspect,
+	JSON_SCHEMA_KEYWORDS,
+	type JsonSchema,
+} from './json-schema';
 import generated from './progress.schema.json';
 import { ProgressSchema } from './schema';
 import { copy, fullProgress } from '../../tests/fixtures/progress';
@@ -167,7 +173,9 @@ describe('the browser checker and Zod agree', () => {
 		const value: unknown = JSON.parse(
 			'{"format":"ai-career-atlas-progress","version":2,"entries":{"__proto__":{"state":"done","updated":1}},"plan":[],"worksheets":{}}',
 		);
-		expect(findProblem(schema, value)).toBe('entries › __proto__ is not in the expected form');
+		expect(findProblem(schema, value)).toBe(
+			'entries › “\u2068__proto__\u2069” is not in the expected form',
+		);
 		expect(Object.keys(ProgressSchema.parse(value).entries)).toEqual([]);
 	});
 });
@@ -175,14 +183,70 @@ describe('the browser checker and Zod agree', () => {
 describe('findProblem', () => {
 	test('names where the problem is', () => {
 		expect(findProblem(schema, withValue([...entry, 'state'], 'finished'))).toBe(
-			'entries › swe-to-mle/take-a-course › state should be one of in-progress, done, skipped',
+			'entries › “\u2068swe-to-mle/take-a-course\u2069” › state should be one of in-progress, done, skipped',
 		);
 		expect(findProblem(schema, withValue([...row, 'scores', 'ml-engineer'], 4))).toBe(
-			'worksheets › skillsMatrix › rows › item 1 › scores › ml-engineer should be at most 3',
+			'worksheets › skillsMatrix › rows › item 1 › scores › “\u2068ml-engineer\u2069” should be at most 3',
 		);
 		expect(findProblem(schema, withValue(['plan'], undefined))).toBe('the document lacks “plan”');
 		expect(findProblem(schema, withValue(['extra'], 1))).toBe(
-			'the document has an unexpected field “extra”',
+			'the document has an unexpected field “\u2068extra\u2069”',
 		);
+	});
+
+	test('quotes a key of megabytes as a short excerpt, and answers at once', () => {
+		const key = `${'K'.repeat(4_000_000)}/x`;
+		const value = { ...fullProgress(), entries: { [key]: { state: 'done', updated: 1 } } };
+		const problem = findProblem(schema, value) ?? '';
+		expect(problem).toBe(`entries › “\u2068${'K'.repeat(80)}…\u2069” is not in the expected form`);
+	});
+});
+
+describe('findProblems', () => {
+	test('stops checking at its limit, naming only the first few', () => {
+		const entries = Object.fromEntries(
+			Array.from({ length: 10_000 }, (_, index) => [`p/s${index}`, { state: 'nope', updated: 1 }]),
+		);
+		const { named, count } = findProblems(schema, { ...fullProgress(), entries }, 100);
+		expect(count).toBe(100);
+		expect(named).toHaveLength(3);
+		expect(named[0]).toBe(
+			'entries › “\u2068p/s0\u2069” › state should be one of in-progress, done, skipped',
+		);
+	});
+
+	test('a veto refuses what the schema alone would accept', () => {
+		const { named } = findProblems(schema, fullProgress(), 5, (path, value) =>
+			path.at(-1) === 'updated' && value === 4000 ? 'is too late' : undefined,
+		);
+		expect(named).toEqual(['worksheets › skillsMatrix › updated is too late']);
+	});
+});
+
+describe('inspect', () => {
+	test('keeps the valid parts and sets unknown fields aside, at every level', () => {
+		const document = copy(fullProgress()) as unknown as Record<string, unknown>;
+		const value = {
+			...document,
+			notes: 'kept',
+			worksheets: { ...(document['worksheets'] as object), rice: { features: [] } },
+			entries: {
+				'p/ok': { state: 'done', updated: 1, note: 'also kept' },
+				'p/bad': { state: 'nope', updated: 1, note: 'dropped with its entry' },
+			},
+		};
+		const problems: string[] = [];
+		const kept = inspect(schema, value, { problem: (s) => problems.push(s()), keepUnknown: true });
+		expect(kept?.unknown).toEqual([
+			{ path: ['entries', 'p/ok', 'note'], value: 'also kept' },
+			{ path: ['worksheets', 'rice'], value: { features: [] } },
+			{ path: ['notes'], value: 'kept' },
+		]);
+		expect((kept?.value as { entries: unknown }).entries).toEqual({
+			'p/ok': { state: 'done', updated: 1 },
+		});
+		expect(problems).toEqual([
+			'entries › “\u2068p/bad\u2069” › state should be one of in-progress, done, skipped',
+		]);
 	});
 });

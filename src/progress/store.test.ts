@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { readImport } from './import-file';
+import { PROGRESS_VERSION } from './model';
 import { ProgressSchema } from './schema';
 import {
+	describeSaved,
 	emptyProgress,
-	merge,
-	readImport,
+	FUTURE_LIMIT_MS,
+	NOTHING_PRESERVED,
 	readSaved,
 	salvage,
 	serialise,
@@ -15,14 +18,24 @@ import {
 } from './store';
 import { copy, fullProgress } from '../../tests/fixtures/progress';
 
+const NOW = 10_000_000;
+const read = (raw: string | null) => readSaved(raw, NOW);
+const problemOf = (raw: string | null) => describeSaved(read(raw));
+
 describe('readSaved', () => {
 	test('nothing saved yet is an empty document without a problem', () => {
-		expect(readSaved(null)).toEqual({ progress: emptyProgress(), problem: undefined });
+		expect(read(null)).toEqual({
+			progress: emptyProgress(),
+			preserved: NOTHING_PRESERVED,
+			unread: undefined,
+			parsed: true,
+		});
+		expect(problemOf(null)).toBeUndefined();
 	});
 
 	test('reads back what was saved', () => {
-		const saved = readSaved(serialise(fullProgress()));
-		expect(saved.problem).toBeUndefined();
+		const saved = read(serialise(fullProgress()));
+		expect(saved.unread).toBeUndefined();
 		expect(saved.progress).toEqual(fullProgress());
 	});
 
@@ -33,9 +46,10 @@ describe('readSaved', () => {
 		['an unquoted word', 'undefined'],
 		['a stray NaN', '{"format":"ai-career-atlas-progress","version":NaN}'],
 	])('gives up on %s with a problem and an empty document', (_, raw) => {
-		const saved = readSaved(raw);
+		const saved = read(raw);
 		expect(saved.progress).toEqual(emptyProgress());
-		expect(saved.problem).toMatch(/not readable/);
+		expect(saved.parsed).toBe(false);
+		expect(problemOf(raw)).toMatch(/not readable .* the original is kept in this browser/);
 	});
 
 	test.each([
@@ -47,9 +61,9 @@ describe('readSaved', () => {
 		['a foreign object', '{"theme":"dark","visits":3}'],
 		['entries as a list', '{"entries":[{"state":"done"}]}'],
 	])('salvages nothing from %s, and says so', (_, raw) => {
-		const saved = readSaved(raw);
+		const saved = read(raw);
 		expect(saved.progress).toEqual(emptyProgress());
-		expect(saved.problem).toMatch(/could not be read .*0 saved states were kept/);
+		expect(problemOf(raw)).toMatch(/could not be read: .*0 saved states were kept/);
 	});
 
 	test('keeps every valid entry of a damaged document and names what was wrong', () => {
@@ -63,38 +77,138 @@ describe('readSaved', () => {
 			},
 			plan: ['swe-to-mle', 'swe-to-mle', 'Bad Id', 7, 'analytics-to-data-scientist'],
 		};
-		const saved = readSaved(JSON.stringify(damaged));
+		const saved = read(JSON.stringify(damaged));
 		expect(saved.progress).toEqual(fullProgress());
-		expect(saved.problem).toMatch(/^Part of your saved progress could not be read \(entries › /);
-		expect(saved.problem).toMatch(/5 saved states were kept\.$/);
+		expect(saved.unread).toBe(
+			'entries › “\u2068swe-to-mle/bad-state\u2069” › state should be one of in-progress, done, skipped; entries › “\u2068Not A Key\u2069” is not in the expected form; entries › “\u2068swe-to-mle/no-time\u2069” lacks “updated” and 2 more',
+		);
+		expect(problemOf(JSON.stringify(damaged))).toMatch(
+			/^Part of your saved progress could not be read: entries › .* and 2 more\. 5 saved states were kept, and the original is kept in this browser until you download it or reset\.$/,
+		);
 	});
 
-	test('keeps the valid entries of a document of another version', () => {
-		const future = { ...copy(fullProgress()), version: 3, shinyNewField: true };
-		const saved = readSaved(JSON.stringify(future));
+	test('a document of a newer version keeps its version and every field, and says so', () => {
+		const future = {
+			...copy(fullProgress()),
+			version: 3,
+			notes: { 'swe-to-mle': 'Ask Sam about the course' },
+			worksheets: { ...copy(fullProgress()).worksheets, rice: { features: [{ name: 'Search' }] } },
+		};
+		const raw = JSON.stringify(future);
+		const saved = read(raw);
 		expect(saved.progress).toEqual(fullProgress());
-		expect(saved.problem).toMatch(/version should be 2/);
+		expect(saved.unread).toBeUndefined();
+		expect(saved.preserved.version).toBe(3);
+		expect(problemOf(raw)).toMatch(/saved by a newer version of this site \(format 3\)/);
+		const written = JSON.parse(
+			serialise(withState(saved.progress, 'p/new', 'done', NOW), saved.preserved),
+		);
+		expect(written.version).toBe(3);
+		expect(written.notes).toEqual(future.notes);
+		expect(written.worksheets.rice).toEqual(future.worksheets.rice);
+		expect(written.entries['p/new']).toEqual({ state: 'done', updated: NOW });
 	});
 
-	test('drops a broken matrix whole but keeps the rest', () => {
-		const broken = copy(fullProgress());
-		const value = JSON.parse(JSON.stringify(broken).replace('"ml-engineer":3', '"ml-engineer":9'));
-		const saved = readSaved(JSON.stringify(value));
-		expect(saved.progress.worksheets).toEqual({});
+	test('fields this version does not know are written back where they were', () => {
+		const raw = JSON.stringify({
+			...copy(fullProgress()),
+			extra: [1, 2],
+			entries: { 'p/a': { state: 'done', updated: 5, note: 'mine' } },
+		});
+		const saved = read(raw);
+		expect(saved.unread).toBeUndefined();
+		expect(problemOf(raw)).toBeUndefined();
+		const again = JSON.parse(serialise(saved.progress, saved.preserved));
+		expect(again.extra).toEqual([1, 2]);
+		expect(again.entries['p/a']).toEqual({ state: 'done', updated: 5, note: 'mine' });
+		const cleared = JSON.parse(
+			serialise(withState(saved.progress, 'p/a', undefined, NOW), saved.preserved),
+		);
+		expect(cleared.entries).toEqual({});
+	});
+
+	test('a bad matrix row or cell is dropped alone and named; the valid rows stay', () => {
+		const rows = [
+			{ name: 'Python', skill: 'python', scores: { 'ml-engineer': 4, 'data-scientist': 2 } },
+			{ name: 'x'.repeat(81), scores: { 'ml-engineer': 1 } },
+			...Array.from({ length: 10 }, (_, index) => ({ name: `Skill ${index}`, scores: {} })),
+		];
+		const raw = JSON.stringify({
+			...fullProgress(),
+			worksheets: { skillsMatrix: { rows, updated: 4000 } },
+		});
+		const saved = read(raw);
+		expect(saved.progress.worksheets.skillsMatrix?.rows).toEqual([
+			{ name: 'Python', skill: 'python', scores: { 'data-scientist': 2 } },
+			...rows.slice(2, 11),
+		]);
 		expect(saved.progress.entries).toEqual(fullProgress().entries);
+		expect(saved.unread).toBe(
+			'worksheets › skillsMatrix › rows › item 1 › scores › “\u2068ml-engineer\u2069” should be at most 3; worksheets › skillsMatrix › rows › item 2 › name is longer than 80 characters; worksheets › skillsMatrix › rows has more than 10 items',
+		);
+	});
+
+	test('a time more than a day ahead is refused; one within the day is kept', () => {
+		const entries = {
+			'p/soon': { state: 'done', updated: NOW + FUTURE_LIMIT_MS },
+			'p/forever': { state: 'done', updated: NOW + FUTURE_LIMIT_MS + 1 },
+		};
+		const saved = read(JSON.stringify({ ...emptyProgress(), entries }));
+		expect(Object.keys(saved.progress.entries)).toEqual(['p/soon']);
+		expect(saved.unread).toBe(
+			'entries › “\u2068p/forever\u2069” › updated is a time more than a day in the future',
+		);
+		const matrix = { rows: [], updated: NOW + 2 * FUTURE_LIMIT_MS };
+		expect(
+			read(JSON.stringify({ ...emptyProgress(), worksheets: { skillsMatrix: matrix } })).progress
+				.worksheets,
+		).toEqual({});
+	});
+
+	test('a key of megabytes costs a short message, and is not kept', () => {
+		const key = 'K'.repeat(4_000_000);
+		const raw = JSON.stringify({
+			...fullProgress(),
+			entries: { [key]: { state: 'done', updated: 1 } },
+		});
+		const problem = problemOf(raw) ?? '';
+		expect(problem.length).toBeLessThan(300);
+		expect(problem).toContain(`“\u2068${'K'.repeat(80)}…\u2069”`);
+		expect(read(raw).progress.entries).toEqual({});
+	});
+
+	test('thousands of bad entries are counted, and three named', () => {
+		const entries = Object.fromEntries(
+			Array.from({ length: 5000 }, (_, index) => [`p/s${index}`, { state: 'nope', updated: 1 }]),
+		);
+		const unread = read(JSON.stringify({ ...emptyProgress(), entries })).unread ?? '';
+		expect(unread).toMatch(/ and 4997 more$/);
+		expect(unread.length).toBeLessThan(300);
 	});
 
 	test('a __proto__ entry neither survives nor pollutes objects', () => {
 		const raw =
-			'{"format":"ai-career-atlas-progress","version":1,"entries":{"__proto__":{"state":"done","updated":1},"a/b":{"state":"done","updated":1}},"plan":[],"worksheets":{}}';
-		const saved = readSaved(raw);
+			'{"format":"ai-career-atlas-progress","version":1,"entries":{"__proto__":{"state":"done","updated":1},"a/b":{"state":"done","updated":1}},"plan":[],"worksheets":{},"__proto__":{"polluted":true}}';
+		const saved = read(raw);
 		expect(Object.keys(saved.progress.entries)).toEqual(['a/b']);
 		expect(({} as Record<string, unknown>)['state']).toBeUndefined();
+		const written = serialise(saved.progress, saved.preserved);
+		expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+		expect(written).toContain('"__proto__": {\n\t\t"polluted": true\n\t}');
 	});
 
 	test('a saved plan with repeats is read without them', () => {
 		const repeated = { ...fullProgress(), plan: ['a', 'b', 'a'] };
-		expect(readSaved(JSON.stringify(repeated)).progress.plan).toEqual(['a', 'b']);
+		expect(read(JSON.stringify(repeated)).progress.plan).toEqual(['a', 'b']);
+	});
+});
+
+describe('describeSaved', () => {
+	test('after a change, names what was kept aside', () => {
+		const aside = read('{"entries":{"a/b":{"state":"nope","updated":1}}}');
+		expect(describeSaved(read(serialise(fullProgress())), aside)).toBe(
+			`Part of your saved progress could not be read earlier (it was not saved by this site; its format version is not ${PROGRESS_VERSION}; entries › “\u2068a/b\u2069” › state should be one of in-progress, done, skipped and 2 more); the original is kept in this browser until you download it or reset.`,
+		);
 	});
 });
 
@@ -108,50 +222,10 @@ describe('salvage', () => {
 			{ worksheets: { skillsMatrix: { rows: 'x' } } },
 			{ plan: [null, {}, 'fine-id'] },
 		];
-		for (const input of inputs) expect(ProgressSchema.safeParse(salvage(input)).success).toBe(true);
-		expect(salvage({ plan: [null, {}, 'fine-id'] }).plan).toEqual(['fine-id']);
-	});
-});
-
-describe('readImport', () => {
-	test.each([
-		['not JSON', 'not json at all', 'This file is not valid JSON'],
-		['an empty file', '', 'This file is not valid JSON'],
-		['a JSON list', '[]', 'This is not an AI Career Atlas progress file.'],
-		['another site’s file', '{"progress":{"html":"done"}}', 'not an AI Career Atlas'],
-		[
-			'an older format',
-			JSON.stringify({ ...fullProgress(), version: 0 }),
-			'This file uses an old or unknown format (0)',
-		],
-		[
-			'a file without a version',
-			JSON.stringify({ ...fullProgress(), version: undefined }),
-			'old or unknown format (none)',
-		],
-		[
-			'a newer format',
-			JSON.stringify({ ...fullProgress(), version: 3 }),
-			'exported by a newer version of the site (format 3)',
-		],
-		[
-			'a damaged entry',
-			serialise(fullProgress()).replace('"in-progress"', '"half-done"'),
-			'This progress file is damaged: entries › swe-to-mle/build-a-project › state should be one of in-progress, done, skipped.',
-		],
-		[
-			'an unexpected field',
-			JSON.stringify({ ...fullProgress(), extra: 1 }),
-			'damaged: the document has an unexpected field “extra”',
-		],
-	])('refuses %s with a clear message', (_, text, message) => {
-		const result = readImport(text);
-		expect(result.ok).toBe(false);
-		expect(result.ok ? '' : result.error).toContain(message);
-	});
-
-	test('accepts a valid file whole', () => {
-		expect(readImport(serialise(fullProgress()))).toEqual({ ok: true, progress: fullProgress() });
+		for (const input of inputs) {
+			expect(ProgressSchema.safeParse(salvage(input).progress).success).toBe(true);
+		}
+		expect(salvage({ plan: [null, {}, 'fine-id'] }).progress.plan).toEqual(['fine-id']);
 	});
 });
 
@@ -162,7 +236,7 @@ describe('serialise', () => {
 		expect(imported.ok).toBe(true);
 		if (imported.ok) expect(serialise(imported.progress)).toBe(first);
 		const saved = readSaved(first);
-		expect(serialise(saved.progress)).toBe(first);
+		expect(serialise(saved.progress, saved.preserved)).toBe(first);
 	});
 
 	test('the same progress gives the same text whatever order entries were set in', () => {
@@ -170,49 +244,6 @@ describe('serialise', () => {
 		const b = withState(withState(emptyProgress(), 'p/two', 'done', 2), 'p/one', 'done', 1);
 		expect(serialise(a)).toBe(serialise(b));
 		expect(serialise(a).indexOf('p/one')).toBeLessThan(serialise(a).indexOf('p/two'));
-	});
-});
-
-describe('merge', () => {
-	const current = withPlanned(
-		withState(withState(emptyProgress(), 'p/a', 'done', 10), 'p/b', 'in-progress', 10),
-		'first',
-	);
-
-	test('the more recent state of each step wins, and new steps are added', () => {
-		const incoming = withState(
-			withState(withState(emptyProgress(), 'p/a', 'skipped', 5), 'p/b', 'done', 20),
-			'p/c',
-			'done',
-			1,
-		);
-		expect(merge(current, incoming).entries).toEqual({
-			'p/a': { state: 'done', updated: 10 },
-			'p/b': { state: 'done', updated: 20 },
-			'p/c': { state: 'done', updated: 1 },
-		});
-	});
-
-	test('on a tie the current state stays', () => {
-		const incoming = withState(emptyProgress(), 'p/a', 'skipped', 10);
-		expect(merge(current, incoming).entries['p/a']?.state).toBe('done');
-	});
-
-	test('the plan keeps its order and gains the imported pathways after it', () => {
-		const incoming = withPlanned(withPlanned(emptyProgress(), 'second'), 'first');
-		expect(merge(current, incoming).plan).toEqual(['first', 'second']);
-	});
-
-	test('the newer matrix wins; a missing one never erases a saved one', () => {
-		const older = withMatrix(emptyProgress(), [{ name: 'Old', scores: {} }], 1);
-		const newer = withMatrix(emptyProgress(), [{ name: 'New', scores: {} }], 2);
-		expect(merge(older, newer).worksheets.skillsMatrix?.rows[0]?.name).toBe('New');
-		expect(merge(newer, older).worksheets.skillsMatrix?.rows[0]?.name).toBe('New');
-		expect(merge(newer, emptyProgress()).worksheets).toEqual(newer.worksheets);
-	});
-
-	test('merging a document into itself changes nothing', () => {
-		expect(merge(fullProgress(), fullProgress())).toEqual(fullProgress());
 	});
 });
 

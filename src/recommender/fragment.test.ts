@@ -65,24 +65,24 @@ describe('parseFragment', () => {
 		);
 		expect(profile).toEqual({ ...EMPTY_PROFILE, interests: ['deployment'], skills: { python: 3 } });
 		expect(notes).toEqual([
-			'Ignored unknown setting “colour”.',
-			'Ignored unknown background “wizardry”; scored as Non-technical background, the fallback.',
-			'Ignored unknown interests: “cooking”.',
-			'Ignored unknown goals: “fame”.',
-			'Ignored unknown travel answer “maybe”.',
-			'Ignored unknown pay answer “lots”.',
-			'Ignored unknown skills: “juggling:2”.',
+			'Ignored unknown background “\u2068wizardry\u2069”.',
+			'Ignored unknown interests: “\u2068cooking\u2069”.',
+			'Ignored unknown goals: “\u2068fame\u2069”.',
+			'Ignored unknown travel answer “\u2068maybe\u2069”.',
+			'Ignored unknown pay answer “\u2068lots\u2069”.',
+			'Ignored unknown skills: “\u2068juggling:2\u2069”.',
+			'Ignored unknown setting “\u2068colour\u2069”.',
 		]);
 	});
 
 	test.each([
-		['years=-3', 0, 'Read years “-3” as 0 (0 to 50).'],
-		['years=500', 50, 'Read years “500” as 50 (0 to 50).'],
-		['years=2.5', 2, 'Read years “2.5” as 2 (0 to 50).'],
-		['years=abc', undefined, 'Ignored years “abc”: not a number.'],
-		['years=1e3', undefined, 'Ignored years “1e3”: not a number.'],
-		['years=0x10', undefined, 'Ignored years “0x10”: not a number.'],
-		['years=%20', undefined, 'Ignored years “ ”: not a number.'],
+		['years=-3', 0, 'Read years “\u2068-3\u2069” as 0 (0 to 50).'],
+		['years=500', 50, 'Read years “\u2068500\u2069” as 50 (0 to 50).'],
+		['years=2.5', 2, 'Read years “\u20682.5\u2069” as 2 (0 to 50).'],
+		['years=abc', undefined, 'Ignored years “\u2068abc\u2069”: not a number.'],
+		['years=1e3', undefined, 'Ignored years “\u20681e3\u2069”: not a number.'],
+		['years=0x10', undefined, 'Ignored years “\u20680x10\u2069”: not a number.'],
+		['years=%20', undefined, 'Ignored years “\u2068 \u2069”: not a number.'],
 	])('clamps or ignores out-of-range years: %s', (hash, years, note) => {
 		const { profile, notes } = parseFragment(hash, model);
 		expect(profile.years).toBe(years);
@@ -96,10 +96,10 @@ describe('parseFragment', () => {
 		);
 		expect(profile.skills).toEqual({ python: 3, sql: 0 });
 		expect(notes).toEqual([
-			'Read the Python rating “9” as 3 (0 to 3).',
-			'Read the SQL rating “-1” as 0 (0 to 3).',
-			'Ignored the Writing rating “x”: not a number.',
-			'Ignored unknown skills: “statistics”, “research:1:2”.',
+			'Read the Python rating “\u20689\u2069” as 3 (0 to 3).',
+			'Read the SQL rating “\u2068-1\u2069” as 0 (0 to 3).',
+			'Ignored the Writing rating “\u2068x\u2069”: not a number.',
+			'Ignored unknown skills: “\u2068statistics\u2069”, “\u2068research:1:2\u2069”.',
 		]);
 	});
 
@@ -111,7 +111,7 @@ describe('parseFragment', () => {
 		);
 		expect(profile).toEqual(EMPTY_PROFILE);
 		expect(notes).toHaveLength(2);
-		expect(notes[0]).toContain('“<img src=x onerror=alert(1)><s…”');
+		expect(notes[0]).toContain('“\u2068<img src=x onerror=alert(1)><s…\u2069”');
 	});
 
 	test('ignores over-long values and cuts over-long fragments', () => {
@@ -122,7 +122,21 @@ describe('parseFragment', () => {
 			'Ignored background: the value is too long.',
 		]);
 		const many = parseFragment(`interests=${Array(150).fill('x').join(',')}`, model);
-		expect(many.notes).toEqual(['Ignored unknown interests: “x”, “x”, “x” and 147 more.']);
+		expect(many.notes).toEqual([
+			'Ignored unknown interests: “\u2068x\u2069”, “\u2068x\u2069”, “\u2068x\u2069” and 147 more.',
+		]);
+	});
+
+	test('says one thing about many unknown or repeated settings, however many the link has', () => {
+		const unknown = Array.from({ length: 500 }, (_, index) => `setting${index}=1`).join('&');
+		expect(parseFragment(unknown, model).notes).toEqual([
+			'The link was longer than 2000 characters; only its start was read.',
+			expect.stringMatching(
+				/^Ignored unknown settings “\u2068setting0\u2069”, “\u2068setting1\u2069”, “\u2068setting2\u2069” and \d+ more\.$/,
+			),
+		]);
+		const repeated = Array.from({ length: 200 }, () => 'years=2').join('&');
+		expect(parseFragment(repeated, model).notes).toEqual(['Ignored a repeated years setting.']);
 	});
 
 	test('ignores repeated keys, empty values and prototype names', () => {
@@ -133,9 +147,9 @@ describe('parseFragment', () => {
 		expect(profile).toEqual({ ...EMPTY_PROFILE, background: 'data_analytics' });
 		expect(Object.getPrototypeOf(profile.skills)).toBe(Object.prototype);
 		expect(notes).toEqual([
+			'Ignored unknown skills: “\u2068__proto__:3\u2069”, “\u2068constructor:1\u2069”.',
+			'Ignored unknown setting “\u2068__proto__\u2069”.',
 			'Ignored a repeated background setting.',
-			'Ignored unknown setting “__proto__”.',
-			'Ignored unknown skills: “__proto__:3”, “constructor:1”.',
 		]);
 	});
 

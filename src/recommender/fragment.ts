@@ -1,5 +1,6 @@
 import type { Model } from './model';
 import { EMPTY_PROFILE, type Profile } from './profile';
+import { NAMED_AT_MOST, nameAFew, quoteExcerpt } from '../lib/format';
 
 /**
  * The URL fragment's parameters, in the order links are written. The fragment keeps answers in
@@ -24,10 +25,6 @@ export type FragmentKey = (typeof FRAGMENT_KEYS)[number];
 export const MAX_FRAGMENT_LENGTH = 2000;
 /** Longer values are ignored whole rather than half-read. */
 const MAX_VALUE_LENGTH = 400;
-/** How much of a rejected value a note quotes. */
-const EXCERPT_LENGTH = 30;
-/** How many rejected items one note quotes before counting the rest. */
-const QUOTED_ITEMS = 3;
 
 /** A parsed fragment: the answers that made sense, and a note for everything that did not. */
 export interface ParsedFragment {
@@ -44,19 +41,12 @@ export function isAnswerFragment(hash: string): boolean {
 	return hash.includes('=');
 }
 
-/** A short, printable quotation of untrusted text for a note. */
-function quote(text: string): string {
-	const printable = text.replace(/[\p{C}]/gu, '?');
-	const cut =
-		printable.length > EXCERPT_LENGTH ? `${printable.slice(0, EXCERPT_LENGTH)}…` : printable;
-	return `“${cut}”`;
-}
-
 /** "“a”, “b”, “c” and 4 more": the rejected items of one list, briefly. */
 function quoteAll(items: readonly string[]): string {
-	const quoted = items.slice(0, QUOTED_ITEMS).map(quote).join(', ');
-	const rest = items.length - QUOTED_ITEMS;
-	return rest > 0 ? `${quoted} and ${rest} more` : quoted;
+	return nameAFew(
+		items.slice(0, NAMED_AT_MOST).map((item) => quoteExcerpt(item)),
+		items.length,
+	);
 }
 
 /** Splits a comma-separated list, dropping empty items. */
@@ -89,12 +79,13 @@ function boundedNumber(
 	notes: string[],
 ): number | undefined {
 	if (!/^-?\d{1,6}(?:\.\d{1,6})?$/.test(value)) {
-		notes.push(`Ignored ${what} ${quote(value)}: not a number.`);
+		notes.push(`Ignored ${what} ${quoteExcerpt(value)}: not a number.`);
 		return undefined;
 	}
 	const number = Number(value);
 	const clamped = Math.min(max, Math.max(0, Math.floor(number)));
-	if (clamped !== number) notes.push(`Read ${what} ${quote(value)} as ${clamped} (0 to ${max}).`);
+	if (clamped !== number)
+		notes.push(`Read ${what} ${quoteExcerpt(value)} as ${clamped} (0 to ${max}).`);
 	return clamped;
 }
 
@@ -115,14 +106,16 @@ export function parseFragment(hash: string, model: Model): ParsedFragment {
 	const profile: { -readonly [Key in keyof Profile]: Profile[Key] } = { ...EMPTY_PROFILE };
 	const { quickMatch, assessment } = model;
 	const seen = new Set<string>();
+	const unknown: string[] = [];
+	const repeated = new Set<FragmentKey>();
 	for (const [key, value] of new URLSearchParams(text)) {
 		const known = FRAGMENT_KEYS.find((candidate) => candidate === key);
 		if (known === undefined) {
-			notes.push(`Ignored unknown setting ${quote(key)}.`);
+			unknown.push(key);
 			continue;
 		}
 		if (seen.has(known)) {
-			notes.push(`Ignored a repeated ${known} setting.`);
+			repeated.add(known);
 			continue;
 		}
 		seen.add(known);
@@ -136,9 +129,7 @@ export function parseFragment(hash: string, model: Model): ParsedFragment {
 				if (quickMatch.backgrounds.some((match) => match.background === value)) {
 					profile.background = value;
 				} else {
-					notes.push(
-						`Ignored unknown background ${quote(value)}; scored as ${quickMatch.fallbackTitle}, the fallback.`,
-					);
+					notes.push(`Ignored unknown background ${quoteExcerpt(value)}.`);
 				}
 				break;
 			case 'interests':
@@ -167,11 +158,17 @@ export function parseFragment(hash: string, model: Model): ParsedFragment {
 			case 'pay': {
 				const option = assessment[known].options.find((candidate) => candidate.id === value);
 				if (option) profile[known] = option.id;
-				else notes.push(`Ignored unknown ${known} answer ${quote(value)}.`);
+				else notes.push(`Ignored unknown ${known} answer ${quoteExcerpt(value)}.`);
 				break;
 			}
 		}
 	}
+	// One note for every unknown setting and one per repeated setting, however many the link has.
+	if (unknown.length > 0) {
+		const noun = unknown.length === 1 ? 'setting' : 'settings';
+		notes.push(`Ignored unknown ${noun} ${quoteAll(unknown)}.`);
+	}
+	for (const key of repeated) notes.push(`Ignored a repeated ${key} setting.`);
 	return { profile, notes };
 }
 

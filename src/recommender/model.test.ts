@@ -67,12 +67,11 @@ describe('schemas', () => {
 		]);
 	});
 
-	test('refuse a rule with conditions that cannot say why a role is a stretch', () => {
-		const reachability = assessmentJson.reachability.map((rule, index) =>
-			index === 1 ? { ...rule, stretch: undefined } : rule,
-		);
+	test('refuse a rule that cannot say why: no conditions, or limited backgrounds, and no why', () => {
+		const reachability = assessmentJson.reachability.map((rule) => ({ ...rule, why: undefined }));
 		const result = AssessmentSchema.safeParse({ ...assessmentJson, reachability });
-		expect(issuePaths(result)).toEqual(['reachability.1.stretch']);
+		// The last rule's checks (where from, years) explain its labels on their own.
+		expect(issuePaths(result)).toEqual(['reachability.0.why', 'reachability.1.why']);
 	});
 
 	test('refuse a rating scale that does not count up from 0', () => {

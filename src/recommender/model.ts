@@ -62,8 +62,14 @@ export interface SkillSummary {
 	summary: string;
 }
 
-/** A background of the quick match, with its title from the backgrounds collection. */
-export type BackgroundMatch = WithIds<QuickMatchData['backgrounds'][number]> & { title: string };
+/**
+ * A background of the quick match, with its title from the backgrounds collection and the address
+ * of its page, where every move from it is compared.
+ */
+export type BackgroundMatch = WithIds<QuickMatchData['backgrounds'][number]> & {
+	title: string;
+	href: string;
+};
 
 /** The quick match as the island uses it. */
 export type QuickMatch = Omit<WithIds<QuickMatchData>, 'backgrounds'> & {
@@ -141,6 +147,7 @@ export function buildModel(sources: ModelSources): Model {
 			backgrounds: quickMatch.backgrounds.map((match) => ({
 				background: match.background.id,
 				title: titleOf(match.background.id),
+				href: paths.background(match.background.id),
 				roles: match.roles.map(({ role, reason }) => ({ role: role.id, reason })),
 			})),
 			interests: quickMatch.interests.map((interest) => ({
@@ -159,16 +166,15 @@ export function buildModel(sources: ModelSources): Model {
 				})),
 			},
 			pathwayFallback: assessment.pathwayFallback.id,
-			reachability: assessment.reachability.map(({ roles, when, summary, now, stretch }) => ({
+			reachability: assessment.reachability.map(({ roles, when, summary, why }) => ({
 				...(roles && { roles: ids(roles) }),
 				when: {
 					...(when.backgrounds && { backgrounds: ids(when.backgrounds) }),
-					...(when.onBackgroundList && { onBackgroundList: when.onBackgroundList }),
+					...(when.fromBackground && { fromBackground: when.fromBackground }),
 					...(when.minYears !== undefined && { minYears: when.minYears }),
 				},
 				summary,
-				now,
-				...(stretch !== undefined && { stretch }),
+				...(why !== undefined && { why }),
 			})),
 		},
 		skills: sources.skills.map(({ id, data }) => ({

@@ -24,15 +24,12 @@ export interface Profile {
 /** A profile with nothing answered. */
 export const EMPTY_PROFILE: Profile = { interests: [], skills: {}, goals: [] };
 
-/** Whether the reader has answered anything at all, so there is something to rank. */
-export function hasAnswers(profile: Profile): boolean {
-	return (
-		profile.background !== undefined ||
-		profile.interests.length > 0 ||
-		profile.years !== undefined ||
-		Object.keys(profile.skills).length > 0 ||
-		profile.goals.length > 0 ||
-		profile.travel !== undefined ||
-		profile.pay !== undefined
-	);
+/**
+ * Whether the answers can be ranked. The finder asks for a background first rather than scoring
+ * a missing one as the fallback: the background's points are the largest term of every score,
+ * so a ranking without it (a link from the skills matrix carries skills only) would rank roles
+ * for a background the reader never chose.
+ */
+export function canRank(profile: Profile): boolean {
+	return profile.background !== undefined;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_PROFILE, type Profile } from './profile';
 import { reachability } from './reachability';
-import { testModel as model } from '../../tests/fixtures/recommender-model';
+import { buildModel } from './model';
+import { testModel as model, testSources } from '../../tests/fixtures/recommender-model';
 
 const reach = (roleId: string, answers: Partial<Profile>) =>
 	reachability(model, { ...EMPTY_PROFILE, ...answers }, roleId)?.now;
@@ -26,15 +27,63 @@ describe('reachability', () => {
 		},
 	);
 
-	test('any other role needs to be on your background’s list and a year of experience', () => {
+	test('any other role needs your background to lead to it and a year of experience', () => {
 		expect(reach('ml-engineer', { background: 'software_engineering', years: 1 })).toBe(true);
 		expect(reach('ml-engineer', { background: 'software_engineering', years: 0 })).toBe(false);
 		expect(reach('ml-engineer', { background: 'software_engineering' })).toBe(false);
 		expect(reach('ml-engineer', { background: 'data_analytics', years: 10 })).toBe(false);
-		expect(
-			reach('forward-deployed-engineer', { background: 'software_engineering', years: 10 }),
-		).toBe(false);
 		expect(reach('data-engineer', { background: 'data_analytics', years: 3 })).toBe(true);
+		expect(reach('data-engineer', { background: 'software_engineering', years: 3 })).toBe(false);
+	});
+
+	test('a pathway from your background leads to a role your background gives no points', () => {
+		// The fixture, like the site, has a Software Engineer → Forward Deployed Engineer pathway.
+		const fde = (answers: Partial<Profile>) => reach('forward-deployed-engineer', answers);
+		expect(fde({ background: 'software_engineering', years: 5 })).toBe(true);
+		expect(fde({ background: 'software_engineering', years: 0 })).toBe(false);
+		expect(fde({ background: 'data_analytics', years: 5 })).toBe(false);
+	});
+
+	test('a pathway open to any background leads to the role from every background', () => {
+		const sources = {
+			...testSources,
+			pathways: [
+				...testSources.pathways,
+				{
+					id: 'any-background-to-data-engineer',
+					data: {
+						title: 'Any background → Data Engineer',
+						from: { background: { id: 'any_background', collection: 'backgrounds' } },
+						to: { id: 'data-engineer', collection: 'roles' },
+					},
+				},
+			],
+		};
+		const open = reachability(
+			buildModel(sources),
+			{ ...EMPTY_PROFILE, background: 'academia_research', years: 2 },
+			'data-engineer',
+		);
+		expect(open?.now).toBe(true);
+		expect(open?.checks[0]?.fact).toBe(
+			'The pathway “Any background → Data Engineer” leads to it from any background.',
+		);
+	});
+
+	test('checks each condition of the deciding rule, with the fact that decided it', () => {
+		const checks = (roleId: string, answers: Partial<Profile>) =>
+			reachability(model, { ...EMPTY_PROFILE, ...answers }, roleId)?.checks;
+		expect(checks('prompt-engineer', { background: 'software_engineering' })).toEqual([]);
+		expect(checks('applied-scientist', { background: 'academia_research' })).toEqual([
+			{ holds: true, fact: 'You chose Academia and research.' },
+		]);
+		expect(checks('data-scientist', { background: 'software_engineering', years: 2 })).toEqual([
+			{
+				holds: false,
+				fact: 'Your background, Software engineering, gives it no points, and no pathway on this site leads to it from there.',
+			},
+			{ holds: true, fact: 'You have 2 years of work experience; it asks for at least 1 year.' },
+		]);
 	});
 
 	test('an unknown background is judged as the fallback background', () => {
@@ -49,7 +98,7 @@ describe('reachability', () => {
 			{ ...EMPTY_PROFILE, background: 'software_engineering' },
 			'applied-scientist',
 		);
-		expect(result?.rule.stretch).toContain('PhD or an MS');
+		expect(result?.rule.why).toContain('PhD or an MS');
 		expect(reachability(model, EMPTY_PROFILE, 'ai-platform-enabler')?.rule.roles).toBeUndefined();
 	});
 

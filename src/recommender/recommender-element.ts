@@ -1,7 +1,7 @@
 import { isAnswerFragment, parseFragment, serialiseFragment } from './fragment';
 import type { Model } from './model';
 import { planStatusText } from '../progress/plan';
-import { hasAnswers, type Profile } from './profile';
+import { canRank, type Profile } from './profile';
 import { announcement, answerNotes, buildResults } from './results';
 import {
 	addToMyPlan,
@@ -10,6 +10,7 @@ import {
 	onMyPlanChange,
 	removeFromMyPlan,
 } from '../progress/my-plan';
+import { showProblem } from '../progress/notice';
 import { h } from '../lib/dom';
 import { renderResult, setPlanButton } from './render';
 import { showFirmness } from './firmness-view';
@@ -33,8 +34,8 @@ class AtlasRecommender extends HTMLElement {
 		if (!json || !form) return;
 		// The JSON is the model this page was built with, serialised at build time.
 		this.#model = JSON.parse(json) as Model;
-		for (const element of this.querySelectorAll<HTMLElement>('[data-nojs]')) element.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('[data-js]')) element.hidden = false;
+		for (const button of form.querySelectorAll('button')) button.disabled = false;
 		form.addEventListener('input', () => this.#fromForm(form));
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -43,7 +44,15 @@ class AtlasRecommender extends HTMLElement {
 		});
 		form.addEventListener('reset', () => setTimeout(() => this.#fromForm(form)));
 		this.querySelector('#recommendations')?.addEventListener('click', this.#togglePlan);
-		onMyPlanChange(() => this.#showPlan());
+		// Saved data this page cannot read whole is shown before any "Add to my plan" changes it;
+		// like the plan buttons (`atlas-plan`), the notice is left out of print.
+		const notice = h('div', { class: 'atlas-notes atlas-plan', hidden: '' });
+		this.querySelector('[role="status"]')?.before(notice);
+		showProblem(notice);
+		onMyPlanChange(() => {
+			this.#showPlan();
+			showProblem(notice);
+		});
 		window.addEventListener('hashchange', () => this.#fromHash(form));
 		this.#fromHash(form);
 	}
@@ -93,19 +102,19 @@ class AtlasRecommender extends HTMLElement {
 	#render(profile: Profile, notes: readonly string[]): void {
 		const model = this.#model;
 		if (!model) return;
-		const answered = hasAnswers(profile);
-		const allNotes = answered ? [...notes, ...answerNotes(model, profile)] : [...notes];
+		const ranked = canRank(profile);
+		const allNotes = ranked ? [...notes, ...answerNotes(profile)] : [...notes];
 		const notesBox = this.querySelector<HTMLElement>('[data-notes]');
 		notesBox?.querySelector('ul')?.replaceChildren(...allNotes.map((note) => h('li', {}, note)));
 		if (notesBox) notesBox.hidden = allNotes.length === 0;
 		const empty = this.querySelector<HTMLElement>('[data-empty]');
-		if (empty) empty.hidden = answered;
-		const results = answered ? buildResults(model, profile) : [];
+		if (empty) empty.hidden = ranked;
+		const results = ranked ? buildResults(model, profile) : [];
 		this.querySelector('#recommendations')?.replaceChildren(
 			...results.map((result) => renderResult(result, isInMyPlan)),
 		);
-		this.toggleAttribute('data-has-results', answered);
-		showFirmness(this, model, profile, answered);
+		this.toggleAttribute('data-has-results', ranked);
+		showFirmness(this, model, profile, ranked);
 		const text = announcement(results);
 		if (text !== this.#announced) this.#say(text);
 	}
@@ -126,10 +135,12 @@ class AtlasRecommender extends HTMLElement {
 		const id = button?.dataset['plan'];
 		if (id === undefined) return;
 		const planned = isInMyPlan(id);
-		(planned ? removeFromMyPlan : addToMyPlan)(id);
 		const problem = myPlanProblem();
-		const said = planStatusText(!planned, button?.dataset['title']);
-		this.#say(problem === undefined ? said : `${said} ${problem}`);
+		void (planned ? removeFromMyPlan : addToMyPlan)(id).then((saved) => {
+			const said = planStatusText(!planned, button?.dataset['title']);
+			const why = saved ? problem : myPlanProblem();
+			this.#say(why === undefined ? said : `${said} ${why}`);
+		});
 	};
 
 	/** Shows on every plan button whether its pathway is in the plan now. */

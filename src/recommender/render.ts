@@ -33,14 +33,15 @@ export function setPlanButton(button: HTMLButtonElement, planned: boolean): void
 
 /**
  * One result: title and score, reachability with what the role expects, the score's terms with
- * their reasons, skill gaps, and the next steps (pathway and exercises), with a button that pins
+ * their reasons, skill gaps, the next steps (pathway and exercises), on the top results a link to
+ * the page of the reader's starting point, and a button that pins
  * the pathway to the reader's plan; `planned` says whether a pathway, by id, is already in it.
  */
 export function renderResult(
 	result: ResultView,
 	planned: (pathwayId: string) => boolean,
 ): HTMLLIElement {
-	const { reach, terms, gaps, pathway, exercises } = result;
+	const { reach, terms, gaps, pathway, exercises, hub } = result;
 	return h(
 		'li',
 		{ 'data-role-id': result.id, class: result.top ? 'atlas-result atlas-top' : 'atlas-result' },
@@ -83,6 +84,7 @@ export function renderResult(
 				...links(exercises),
 				'.',
 			),
+		hub && h('p', {}, 'Every move from ', link(hub), ', side by side.'),
 		pathway && h('p', { class: 'atlas-plan' }, planButton(pathway, planned(pathway.id))),
 	);
 }

@@ -6,6 +6,7 @@ import {
 	buildResults,
 	formatPoints,
 	formatScore,
+	hubFor,
 	pathwayFor,
 	skillGaps,
 } from './results';
@@ -41,10 +42,9 @@ describe('formatScore', () => {
 });
 
 describe('answerNotes', () => {
-	test('says when the fallback background is used and when years are missing', () => {
-		expect(answerNotes(model, contract)).toEqual([]);
-		expect(answerNotes(model, { ...EMPTY_PROFILE, interests: ['data'] })).toEqual([
-			'No background chosen, so it is scored as Non-technical background, as the original recommender does.',
+	test('says when years are missing, since reachable now counts them as none', () => {
+		expect(answerNotes(contract)).toEqual([]);
+		expect(answerNotes({ ...EMPTY_PROFILE, background: 'data_analytics' })).toEqual([
 			'No years of experience given, so “reachable now” counts them as none.',
 		]);
 	});
@@ -99,20 +99,66 @@ describe('buildResults', () => {
 		expect(first?.score).toBe(6.5);
 	});
 
-	test('labels each result reachable now or a stretch, with what the role expects', () => {
+	test('labels each result reachable now or a stretch, with a reason from the answers', () => {
 		const results = buildResults(model, contract);
 		const byId = (id: string) => results.find((result) => result.id === id)?.reach;
 		expect(byId('ml-engineer')).toEqual({
 			now: true,
-			why: "It is on your background's list, and you have a year or more of work experience.",
+			why: 'Your background, Software engineering, gives it points, and the pathway “Pathway software-engineer-to-ml-engineer” leads to it from there. You have 5 years of work experience; it asks for at least 1 year.',
 			expects: 'What ML Engineer roles expect.',
 		});
-		expect(byId('applied-scientist')?.why).toBe(
-			'It usually expects a PhD or an MS, so from outside academia and research it is a stretch.',
+		expect(byId('applied-scientist')).toEqual({
+			now: false,
+			why: 'It usually expects a PhD or an MS, which academic research brings. Only Academia and research makes it reachable now, and you chose Software engineering.',
+			expects: 'What Applied Scientist roles expect.',
+		});
+		expect(byId('prompt-engineer')?.why).toBe(
+			'The sources call it one of the most accessible entry points for career changers.',
 		);
-		expect(byId('forward-deployed-engineer')?.now).toBe(false);
-		expect(byId('ai-research-scientist')?.now).toBe(false);
-		expect(byId('prompt-engineer')?.now).toBe(true);
+		expect(byId('data-scientist')).toMatchObject({
+			now: false,
+			why: 'Your background, Software engineering, gives it no points, and no pathway on this site leads to it from there. You have 5 years of work experience; it asks for at least 1 year.',
+		});
+	});
+
+	test('a software engineer with five years reaches the Forward Deployed Engineer by its pathway', () => {
+		const fde = buildResults(model, contract).find(({ id }) => id === 'forward-deployed-engineer');
+		expect(fde?.reach?.now).toBe(true);
+		expect(fde?.reach?.why).toContain(
+			'The pathway “Pathway software-engineer-to-forward-deployed-engineer” leads to it from your background, Software engineering.',
+		);
+		// The reason names the pathway the result's next steps link to, so the reader can check it.
+		expect(fde?.reach?.why).toContain(fde?.pathway?.title);
+	});
+
+	test('a year short is a stretch that says how many years were given, or that none were', () => {
+		const reachOf = (years: number | undefined) =>
+			buildResults(model, { ...contract, years }).find(({ id }) => id === 'ml-engineer')?.reach;
+		expect(reachOf(0)).toMatchObject({ now: false });
+		expect(reachOf(0)?.why).toContain(
+			'You have 0 years of work experience; it asks for at least 1 year.',
+		);
+		expect(reachOf(undefined)?.why).toContain(
+			'You have not said how many years of work experience you have; it asks for at least 1 year.',
+		);
+	});
+});
+
+describe('hubFor', () => {
+	test('links the top results to the page of the background the reader chose', () => {
+		const hub = { title: 'Software engineering', href: '/from/software-engineering/' };
+		expect(hubFor(model, contract)).toEqual(hub);
+		const results = buildResults(model, contract);
+		expect(results.filter((result) => result.top).map((result) => result.hub)).toEqual([
+			hub,
+			hub,
+			hub,
+		]);
+		expect(results.filter((result) => !result.top).every((result) => !result.hub)).toBe(true);
+	});
+
+	test('links nowhere when the reader chose no background, whatever the fallback scored', () => {
+		expect(hubFor(model, { ...EMPTY_PROFILE, interests: ['data'] })).toBeUndefined();
 	});
 });
 

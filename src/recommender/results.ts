@@ -28,7 +28,10 @@ export interface ResultView {
 	top: boolean;
 	score: number;
 	terms: TermView[];
-	/** Reachable now or a stretch, why (from the rule that decided), and what the role expects. */
+	/**
+	 * Reachable now or a stretch; why: the deciding rule's reason, then the checks of the reader's
+	 * answers that decided it (the pathway or points, the years given); and what the role expects.
+	 */
 	reach: { now: boolean; why: string; expects: string } | undefined;
 	/** Titles of the role's key skills the reader rated as gaps. */
 	gaps: string[];
@@ -38,6 +41,11 @@ export interface ResultView {
 	 */
 	pathway: ResultPathway | undefined;
 	exercises: Link[];
+	/**
+	 * On the top results, the page of the reader's background, where every move from it is
+	 * compared; none when the reader chose no background.
+	 */
+	hub: Link | undefined;
 }
 
 /** "+3", "+1.5", "+0", "−2": points with their sign, as the score breakdown shows them. */
@@ -51,21 +59,13 @@ export function formatScore(score: number): string {
 }
 
 /**
- * Notes on how the answers were read that the reader would not otherwise see: that a missing
- * background was scored as the fallback (as in the seed), and that missing years count as none.
+ * Notes on how the answers were read that the reader would not otherwise see: that missing years
+ * count as none when results are labelled reachable now or a stretch.
  */
-export function answerNotes(model: Model, profile: Profile): string[] {
-	const { backgrounds, fallbackTitle } = model.quickMatch;
-	return [
-		...(backgrounds.some((match) => match.background === profile.background)
-			? []
-			: [
-					`No background chosen, so it is scored as ${fallbackTitle}, as the original recommender does.`,
-				]),
-		...(profile.years === undefined
-			? ['No years of experience given, so “reachable now” counts them as none.']
-			: []),
-	];
+export function answerNotes(profile: Profile): string[] {
+	return profile.years === undefined
+		? ['No years of experience given, so “reachable now” counts them as none.']
+		: [];
 }
 
 /** The role's key skills the reader rated at or below the model's gap level, by title. */
@@ -95,11 +95,21 @@ export function pathwayFor(
 }
 
 /**
+ * The page of the background the reader chose, with every move from it side by side. A reader who
+ * chose none gets none: the fallback the scoring uses is a stand-in, not where they start.
+ */
+export function hubFor(model: Model, profile: Profile): Link | undefined {
+	const match = model.quickMatch.backgrounds.find((b) => b.background === profile.background);
+	return match && { title: match.title, href: match.href };
+}
+
+/**
  * Ranks every role and gathers what each result shows, as plain data, so the island's rendering
  * stays a thin mapping to elements and everything a reader sees is tested here.
  */
 export function buildResults(model: Model, profile: Profile): ResultView[] {
 	const roles = new Map(model.roles.map((role) => [role.id, role]));
+	const hub = hubFor(model, profile);
 	return rankRoles(model, profile).flatMap(({ role: id, score, terms }, index) => {
 		const role = roles.get(id);
 		if (role === undefined) return [];
@@ -115,12 +125,15 @@ export function buildResults(model: Model, profile: Profile): ResultView[] {
 				terms: terms.map((term) => ({ ...term, points: formatPoints(term.points) })),
 				reach: reach && {
 					now: reach.now,
-					why: (reach.now ? reach.rule.now : reach.rule.stretch) ?? reach.rule.summary,
+					why: [reach.rule.why, ...reach.checks.map((check) => check.fact)]
+						.filter((sentence) => sentence !== undefined)
+						.join(' '),
 					expects: role.expects,
 				},
 				gaps: skillGaps(model, profile, role),
 				pathway: pathwayFor(model, profile, role),
 				exercises: role.exercises,
+				hub: index < TOP_COUNT ? hub : undefined,
 			},
 		];
 	});

@@ -425,7 +425,7 @@ describe('full assessment', () => {
 		expect(pay(high, 'ai-ethics-specialist')).toEqual({
 			label: 'pay priority',
 			points: 0,
-			reason: 'The sources give no 2026 pay figure for this role',
+			reason: 'No 2026 pay figure is published for this role',
 		});
 		expect(
 			pay(rankRoles(model, { ...EMPTY_PROFILE, pay: 'some' }), 'ai-research-scientist')?.points,

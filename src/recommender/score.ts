@@ -138,7 +138,7 @@ function payTerms(model: Model, profile: Profile, role: RoleSummary): Term[] {
 	const best = highestPay(model);
 	const label = 'pay priority';
 	if (role.pay === null || best === null) {
-		return [{ label, points: 0, reason: `The sources give no ${year} pay figure for this role` }];
+		return [{ label, points: 0, reason: `No ${year} pay figure is published for this role` }];
 	}
 	return [
 		{

@@ -24,5 +24,5 @@ export const CaseStudySchema = z.object({
 	/** For a career story: pay step by step, drawn as a chart and a table where the body places them. */
 	progression: ProgressionSchema.optional(),
 	/** The page's "Sources" box. */
-	sources: PageSourcesSchema.optional(),
+	sources: PageSourcesSchema,
 });

@@ -29,5 +29,5 @@ export const ExerciseSchema = z.object({
 	/** Case studies to draw on. */
 	caseStudies: z.array(reference('caseStudies')).default([]),
 	/** The page's "Sources" box. */
-	sources: PageSourcesSchema.optional(),
+	sources: PageSourcesSchema,
 });

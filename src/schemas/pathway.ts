@@ -17,29 +17,51 @@ export const STEP_KIND_LABELS: Record<(typeof STEP_KINDS)[number], string> = {
 	move: 'Make the move',
 };
 
-/** One thing to do. Its `id` keys saved progress, so it never changes once published. */
-export const StepSchema = z.object({
-	/** Stable id, unique within the pathway. */
-	id: StableIdSchema,
-	/** What to do, as an imperative ("Take a course in ML fundamentals"). */
-	title: z.string().min(1),
-	/** What kind of step this is. */
-	kind: z.enum(STEP_KINDS),
-	/** A sentence or two on how to go about it. */
-	detail: z.string().optional(),
-	/** What "done" looks like: the evidence the reader will have ("a deployed API with a drift dashboard"). */
-	done: z.string().min(1).optional(),
-	/** The exercise this step is, or uses. A step named after an exercise must link to it. */
-	exercise: reference('exercises').optional(),
-	/** A guide to read for this step. */
-	guide: reference('docs').optional(),
-	/** A role page to read for this step. */
-	role: reference('roles').optional(),
-	/** Courses, tools, papers and organisations the step uses, from the resources collection. */
-	resources: z.array(reference('resources')).default([]),
-	/** The skills the step builds, from the skills collection; "skip what you know" reads these. */
-	skills: z.array(reference('skills')).default([]),
-});
+/**
+ * Kinds of step that leave evidence behind (a project, a write-up, notes, a move), so each must
+ * say what "done" looks like. A `learn` step may leave it out.
+ */
+export const EVIDENCE_STEP_KINDS: readonly (typeof STEP_KINDS)[number][] = [
+	'project',
+	'portfolio',
+	'network',
+	'move',
+];
+
+/**
+ * One thing to do. Its `id` keys saved progress, so it never changes once published. The page shows
+ * the step's links (exercise, guide, role, resources), the skills it builds and when it is done.
+ */
+export const StepSchema = z
+	.object({
+		/** Stable id, unique within the pathway. */
+		id: StableIdSchema,
+		/** What to do, as an imperative ("Take a course in ML fundamentals"). */
+		title: z.string().min(1),
+		/** What kind of step this is. */
+		kind: z.enum(STEP_KINDS),
+		/** A sentence or two on how to go about it. */
+		detail: z.string().optional(),
+		/**
+		 * What "done" looks like: the evidence the reader will have ("a deployed API with a drift
+		 * dashboard"), shown as "Done when: …". Required for every kind but `learn`.
+		 */
+		done: z.string().min(1).optional(),
+		/** The exercise this step is, or uses. A step named after an exercise must link to it. */
+		exercise: reference('exercises').optional(),
+		/** A guide to read for this step. */
+		guide: reference('docs').optional(),
+		/** A role page to read for this step. */
+		role: reference('roles').optional(),
+		/** Courses, tools, papers and organisations the step uses, from the resources collection. */
+		resources: z.array(reference('resources')).default([]),
+		/** The skills the step builds, from the skills collection; "skip what you know" reads these. */
+		skills: z.array(reference('skills')).default([]),
+	})
+	.refine((step) => step.done !== undefined || !EVIDENCE_STEP_KINDS.includes(step.kind), {
+		message: 'every step but a learn step must say what done looks like',
+		path: ['done'],
+	});
 
 /** A stage of a pathway: a span of time with its steps, in order. */
 export const StageSchema = z.object({
@@ -82,7 +104,7 @@ export const PathwaySchema = z
 		/** Case studies that show this move, or its destination, in practice. */
 		caseStudies: z.array(reference('caseStudies')).default([]),
 		/** The page's "Sources" box. */
-		sources: PageSourcesSchema.optional(),
+		sources: PageSourcesSchema,
 	})
 	.superRefine((pathway, ctx) => {
 		const seen = new Map<string, string>();

@@ -152,8 +152,12 @@ const ReachableWhenSchema = z
 	.object({
 		/** The reader's background (after the fallback) must be one of these. */
 		backgrounds: z.array(reference('backgrounds')).min(1).optional(),
-		/** The role must be in the reader's background list. */
-		onBackgroundList: z.literal(true).optional(),
+		/**
+		 * The reader's background must lead to the role: its list gives the role points, or a
+		 * pathway on the site starts from it (or from `pathwayFallback`, open to any background)
+		 * and ends at the role.
+		 */
+		fromBackground: z.literal(true).optional(),
 		/** The reader must have at least this many years of work experience. */
 		minYears: z.number().int().min(0).optional(),
 	})
@@ -170,10 +174,13 @@ const ReachabilityRuleSchema = z.object({
 	when: ReachableWhenSchema,
 	/** The rule in a sentence, shown in "How the scoring works" after the roles it names. */
 	summary: z.string().min(1),
-	/** Why a role it decides is reachable now, shown with the result. */
-	now: z.string().min(1),
-	/** Why a role it decides is a stretch, shown with the result; needed when there are conditions. */
-	stretch: z.string().min(1).optional(),
+	/**
+	 * Why the rule holds for its roles ("It usually expects a PhD or an MS…"), shown with every
+	 * result it decides, before the checks of the reader's own answers that decided the label.
+	 * Needed when the rule has no conditions (no check then explains it) and when it limits
+	 * backgrounds (the check says which, not why).
+	 */
+	why: z.string().min(1).optional(),
 });
 
 /**
@@ -234,11 +241,15 @@ export const AssessmentSchema = z
 		refuseDuplicates(assessment.pay.options, (o) => o.id, ['pay', 'options'], ctx);
 		const rules = assessment.reachability;
 		rules.forEach((rule, index) => {
-			if (rule.stretch === undefined && Object.keys(rule.when).length > 0)
+			if (
+				rule.why === undefined &&
+				(Object.keys(rule.when).length === 0 || rule.when.backgrounds !== undefined)
+			)
 				ctx.addIssue({
 					code: 'custom',
-					message: 'a rule with conditions must say why a role is a stretch when they fail',
-					path: ['reachability', index, 'stretch'],
+					message:
+						'a rule with no conditions, or one that limits backgrounds, must say why in `why`',
+					path: ['reachability', index, 'why'],
 				});
 			const last = index === rules.length - 1;
 			if (last === (rule.roles !== undefined))

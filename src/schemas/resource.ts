@@ -23,6 +23,17 @@ export const RESOURCE_KIND_LABELS: Record<(typeof RESOURCE_KINDS)[number], strin
 	organisation: 'Organisations and communities',
 };
 
+/** What one resource is, singular, shown beside its name ("Framework or library"). */
+export const RESOURCE_KIND_NAMES: Record<(typeof RESOURCE_KINDS)[number], string> = {
+	course: 'Course',
+	framework: 'Framework or library',
+	tool: 'Tool',
+	platform: 'Platform or service',
+	model: 'Model',
+	paper: 'Paper',
+	organisation: 'Organisation or community',
+};
+
 /**
  * An official web address. Only `https:` is accepted, so a typo such as `http:` or a
  * `javascript:` link fails the build naming the file and the field.

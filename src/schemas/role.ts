@@ -7,16 +7,17 @@ import { PageSourcesSchema } from './sources';
 
 /**
  * Whether a role suits a reader, where its work happens and what to show an employer: the same
- * three sections on every role page. An empty list renders one line saying the source documents
- * give nothing on it for this role, so nothing is invented to fill a gap.
+ * three sections on every role page. Each list must be written out, `[]` included, so a missing
+ * key is a mistake the build names; an empty list renders one line saying nothing is published
+ * on it for this role, so nothing is invented to fill a gap.
  */
 export const RoleFitSchema = z.object({
 	/** "Is it for you?": the signals of fit the documents give (ambiguity, travel, on-call nights…). */
-	signals: z.array(z.string().min(1)).default([]),
+	signals: z.array(z.string().min(1)),
 	/** "Where the work happens": team model, on site or not, who the role works with. */
-	workplace: z.array(z.string().min(1)).default([]),
+	workplace: z.array(z.string().min(1)),
 	/** "Proof you can show": the evidence employers look for (publications, a shipped project…). */
-	proof: z.array(z.string().min(1)).default([]),
+	proof: z.array(z.string().min(1)),
 });
 
 /**
@@ -47,7 +48,10 @@ export const RoleSchema = z
 		aliases: z.array(z.string().min(1)).default([]),
 		/** The nearest neighbouring roles, for "how it differs" and "related roles". */
 		related: z.array(reference('roles')).default([]),
-		/** For roles the LLM era reshaped: the role or background it evolved from. */
+		/**
+		 * For roles the LLM era reshaped: the role or background it evolved from. The page tells
+		 * readers to search listings for this older work, since the role's name is not a job title.
+		 */
 		evolvedFrom: OriginSchema.optional(),
 		/**
 		 * The tools the role uses, grouped ("Pipelines": Airflow, Kubeflow, Metaflow); each links to
@@ -64,9 +68,9 @@ export const RoleSchema = z
 			)
 			.default([]),
 		/** Is it for you, where the work happens, proof you can show. */
-		fit: RoleFitSchema.optional(),
+		fit: RoleFitSchema,
 		/** The page's "Sources" box. */
-		sources: PageSourcesSchema.optional(),
+		sources: PageSourcesSchema,
 	})
 	.refine((role) => role.family !== 'emerging' || role.evolvedFrom !== undefined, {
 		message: 'roles in the emerging family must say what they evolved from',

@@ -18,6 +18,7 @@ const pathway = (stages: unknown[]) => ({
 	carriesOver: ['Testing'],
 	gaps: ['ML'],
 	stages,
+	sources: { documents: ['ai-ecosystem-and-careers'] },
 });
 
 const issuePaths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
@@ -55,6 +56,21 @@ describe('PathwaySchema', () => {
 		expect(issuePaths(result)).toEqual(['stages.0.steps.0.id']);
 	});
 
+	test('requires a Sources box, naming the field', () => {
+		const { sources: _left, ...unsourced } = pathway([stage('a', ['one'])]);
+		expect(issuePaths(PathwaySchema.safeParse(unsourced))).toEqual(['sources']);
+	});
+
+	test('requires every step but a learn step to say what done looks like', () => {
+		const step = (kind: string, done?: string) => ({ id: kind, title: kind, kind, done });
+		const result = PathwaySchema.safeParse(
+			pathway([
+				{ ...stage('a', []), steps: [step('learn'), step('project'), step('move', 'Moved.')] },
+			]),
+		);
+		expect(issuePaths(result)).toEqual(['stages.0.steps.1.done']);
+	});
+
 	test('needs exactly one starting point', () => {
 		const both = { ...pathway([stage('a', ['one'])]), from: { role: 'x', background: 'y' } };
 		expect(issuePaths(PathwaySchema.safeParse(both))).toEqual(['from']);
@@ -72,6 +88,8 @@ describe('RoleSchema', () => {
 		expects: 'Engineering.',
 		keySkills: ['python'],
 		compensation: { min: 150000, max: 350000, currency: 'USD', year: 2026, source: 'seed 002' },
+		fit: { signals: ['You like systems.'], workplace: [], proof: [] },
+		sources: { documents: ['ai-ecosystem-and-careers'] },
 	};
 
 	test('accepts a complete role and fills defaults', () => {
@@ -87,6 +105,13 @@ describe('RoleSchema', () => {
 			compensation: { ...role.compensation, min: 400000 },
 		});
 		expect(issuePaths(result)).toEqual(['compensation.min']);
+	});
+
+	test('requires fit and sources, and every fit list written out, naming the fields', () => {
+		const { fit: _fit, sources: _sources, ...bare } = role;
+		expect(issuePaths(RoleSchema.safeParse(bare))).toEqual(['fit', 'sources']);
+		const partial = { ...role, fit: { signals: [], proof: [] } };
+		expect(issuePaths(RoleSchema.safeParse(partial))).toEqual(['fit.workplace']);
 	});
 
 	test('refuses a family outside the enum', () => {

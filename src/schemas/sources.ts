@@ -19,7 +19,11 @@ export const SourceDocumentSchema = z.object({
 	illustrative: z.boolean().default(false),
 });
 
-/** The "Sources" box of one page: which documents it draws on and what they did not give. */
+/**
+ * The "Sources" box of one page: which documents it draws on and what they did not give. Roles,
+ * pathways, case studies and exercises must have one, so a page without attribution fails the
+ * build naming its file and this field; guides are checked on the built site.
+ */
 export const PageSourcesSchema = z.object({
 	/** The source documents this page draws on, most used first. */
 	documents: z.array(reference('sources')).min(1),

@@ -7,6 +7,7 @@ import { PAGEFIND_RANKING } from './ranking';
 import { FILTER_KEYS, type FilterKey, type FilterOption, type FilterOptions } from './filters';
 import {
 	cleanQuery,
+	describeIgnored,
 	emptyRequest,
 	isEmptyRequest,
 	pagefindFilters,
@@ -18,13 +19,15 @@ import {
 	describeResults,
 	excerptParts,
 	resultLabel,
-	SEARCH_UNAVAILABLE,
 	safeHref,
 	sectionLinks,
 	type PagefindApi,
+	type PagefindHit,
 	type PagefindResult,
-	type PagefindSearch,
 } from './results';
+import { SEARCH_UNAVAILABLE } from './unavailable';
+import { readQuery } from './question';
+import { GLOSSARY_TYPE, searchAsAsked } from './reader-search';
 
 /**
  * Results shown at first and added by "Show more results". Each result costs a download of a
@@ -54,7 +57,7 @@ function loadPagefind(bundle: string): Promise<PagefindApi> {
 class AtlasSearch extends HTMLElement {
 	#latest = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#hits: PagefindSearch['results'] = [];
+	#hits: PagefindHit[] = [];
 	#shown = 0;
 
 	get #onPage(): boolean {
@@ -68,9 +71,9 @@ class AtlasSearch extends HTMLElement {
 		this.querySelector('[data-no-script]')?.setAttribute('hidden', '');
 		const options = this.#options();
 		if (this.#onPage) {
-			const { request, ignored } = parseSearchParams(new URLSearchParams(location.search), options);
-			this.#show(request);
-			this.#notice(ignored);
+			const parsed = parseSearchParams(new URLSearchParams(location.search), options);
+			this.#show(parsed.request);
+			this.#notice(describeIgnored(parsed));
 		}
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -79,7 +82,7 @@ class AtlasSearch extends HTMLElement {
 		input.addEventListener('focus', () => void this.#api(), { once: true });
 		input.addEventListener('input', () => {
 			const query = cleanQuery(input.value);
-			if (query !== '') void this.#api().then((api) => api.preload(query));
+			if (query !== '') void this.#api().then((api) => api.preload(readQuery(query).words));
 			this.#search(options, TYPING_PAUSE_MS);
 		});
 		form.addEventListener('change', (event) => {
@@ -138,10 +141,10 @@ class AtlasSearch extends HTMLElement {
 	}
 
 	/** Says which parts of the link were left out, as text. */
-	#notice(ignored: string[]) {
+	#notice(text: string) {
 		const notice = this.querySelector<HTMLElement>('[data-notice]');
-		if (!notice || ignored.length === 0) return;
-		notice.textContent = `Parts of the link were not understood and were left out: ${ignored.join('; ')}.`;
+		if (!notice || text === '') return;
+		notice.textContent = text;
 		notice.hidden = false;
 	}
 
@@ -172,20 +175,15 @@ class AtlasSearch extends HTMLElement {
 		try {
 			const api = await this.#api();
 			const filters = pagefindFilters(request, options);
-			const found = await api.search(request.query === '' ? null : request.query, {
-				filters,
-			});
-			if (run !== this.#latest || found === null) return;
-			this.#hits = found.results;
+			const glossary = options.type.find((option) => option.id === GLOSSARY_TYPE)?.label;
+			const hits = await searchAsAsked(api, request.query, filters, glossary);
+			if (run !== this.#latest) return;
+			this.#hits = hits;
 			this.#shown = 0;
 			const results = await this.#load(PAGE_SIZE);
 			if (run !== this.#latest) return;
 			const filterCount = Object.keys(filters).length;
-			this.#paint(
-				results,
-				describeResults(request.query, filterCount, found.results.length),
-				request,
-			);
+			this.#paint(results, describeResults(request.query, filterCount, hits.length), request);
 		} catch {
 			if (run !== this.#latest) return;
 			this.#paint([], SEARCH_UNAVAILABLE);

@@ -2,13 +2,23 @@ import { describe, expect, test } from 'vitest';
 import type { Atlas, RoleEntry } from '../atlas/atlas';
 import {
 	EMPTY_ATLAS,
+	backgroundEntry,
 	caseStudyEntry,
 	exerciseEntry,
 	pathwayEntry,
 	ref,
+	resourceEntry,
 	roleEntry,
 } from '../../tests/fixtures/entries';
-import { distinctWords, facetHead, facetsByPath, filterOptions, pageTags } from './facets';
+import {
+	PAGE_TYPES,
+	distinctWords,
+	facetHead,
+	facetsByPath,
+	filterOptions,
+	pageTags,
+} from './facets';
+import { GLOSSARY_TYPE } from './reader-search';
 
 const role = (id: string, title: string, data: Partial<RoleEntry['data']> = {}) =>
 	roleEntry(id, { title, ...data });
@@ -24,7 +34,19 @@ const exercise = exerciseEntry('map-skills', 'beginner', ['ml-engineer'], {
 const atlas: Atlas = {
 	...EMPTY_ATLAS,
 	roles: [
-		role('ml-engineer', 'ML Engineer', { aliases: ['MLE', 'Machine Learning Engineer'] }),
+		role('ml-engineer', 'ML Engineer', {
+			aliases: ['MLE', 'Machine Learning Engineer'],
+			compensation: {
+				min: 150000,
+				max: 350000,
+				openEnded: false,
+				currency: 'USD',
+				year: 2026,
+				basis: 'total',
+				source: 'Careers in AI',
+			},
+			tools: [{ group: 'Feature stores', resources: [ref('resources', 'feast')] }],
+		}),
 		role('mlops-engineer', 'MLOps / LLMOps Engineer', {
 			aliases: ['MLOps', 'LLMOps', 'LLMOps Engineer'],
 		}),
@@ -40,8 +62,9 @@ const atlas: Atlas = {
 	],
 	caseStudies: [study],
 	exercises: [exercise],
-	backgrounds: [],
+	backgrounds: [backgroundEntry('software_engineering')],
 	skills: [],
+	resources: [resourceEntry('feast', 'tool', { name: 'Feast', aliases: ['Feast feature store'] })],
 };
 
 const facets = facetsByPath(atlas, ['guides/about']);
@@ -56,12 +79,17 @@ describe('facetsByPath', () => {
 				'/compare/',
 				'/exercises/',
 				'/exercises/map-skills/',
+				'/faq/',
 				'/find-your-role/',
+				'/from/',
+				'/from/software-engineering/',
+				'/glossary/',
 				'/guides/about/',
 				'/pathways/',
 				'/pathways/mle-to-mlops/',
 				'/pathways/swe-to-mle/',
 				'/progress/',
+				'/resources/',
 				'/roles/',
 				'/roles/ai-research-scientist/',
 				'/roles/ml-engineer/',
@@ -71,6 +99,19 @@ describe('facetsByPath', () => {
 		expect(facets.get('/guides/about/')?.type).toBe('guide');
 		expect(facets.get('/roles/')?.type).toBe('overview');
 		expect(facets.get('/compare/')?.type).toBe('tool');
+		expect(facets.get('/from/')?.type).toBe('overview');
+		expect(facets.get('/glossary/')?.type).toBe('glossary');
+		expect(facets.get('/faq/')?.type).toBe('faq');
+		expect(facets.get('/resources/')?.type).toBe('resources');
+		// The search form finds the glossary's filter by this id to answer "what is…" questions.
+		expect(PAGE_TYPES).toContain(GLOSSARY_TYPE);
+	});
+
+	test('a starting point concerns the roles its pathways lead to', () => {
+		expect(facets.get('/from/software-engineering/')).toEqual({
+			type: 'starting-point',
+			roles: ['ml-engineer'],
+		});
 	});
 
 	test('a role carries its family, itself as the role it concerns, and its names', () => {
@@ -79,7 +120,10 @@ describe('facetsByPath', () => {
 			family: 'engineering',
 			roles: ['ml-engineer'],
 			names: ['ML Engineer', 'MLE', 'Machine Learning Engineer'],
+			tools: ['Feature stores', 'Feast', 'Feast feature store'],
+			pay: 'ML Engineer: published pay $150K–$350K, total compensation, 2026',
 		});
+		expect(facets.get('/roles/mlops-engineer/')?.tools).toBeUndefined();
 	});
 
 	test('a pathway concerns the role it starts from, if any, and the role it leads to', () => {
@@ -125,10 +169,12 @@ describe('distinctWords', () => {
 });
 
 describe('facetHead', () => {
-	test('writes one named meta tag per filter value; labels and names are metadata too', () => {
+	test('writes one named meta tag per filter value; labels, names and tools are metadata too', () => {
 		const head = facetHead({
 			filters: { type: ['Role'], family: ['Data'], role: ['Data Scientist'] },
 			names: 'Data Scientist DS',
+			tools: 'pandas scikit learn',
+			pay: 'Published pay $120K–$250K, total compensation, 2026',
 		});
 		expect(head).toEqual([
 			{
@@ -165,6 +211,22 @@ describe('facetHead', () => {
 					'data-pagefind-meta': 'names[content]',
 				},
 			},
+			{
+				tag: 'meta',
+				attrs: {
+					name: 'atlas:tools',
+					content: 'pandas scikit learn',
+					'data-pagefind-meta': 'tools[content]',
+				},
+			},
+			{
+				tag: 'meta',
+				attrs: {
+					name: 'atlas:pay',
+					content: 'Published pay $120K–$250K, total compensation, 2026',
+					'data-pagefind-meta': 'pay[content]',
+				},
+			},
 		]);
 	});
 });
@@ -175,9 +237,13 @@ describe('filterOptions', () => {
 		expect(options.type.map((option) => option.label)).toEqual([
 			'Role',
 			'Pathway',
+			'Starting point',
 			'Case study',
 			'Exercise',
 			'Guide',
+			'Glossary',
+			'Question',
+			'Resources',
 			'Overview',
 			'Tool',
 		]);

@@ -1,21 +1,28 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { FAMILIES, FAMILY_LABELS, type Family } from '../schemas/family';
 import { LEVELS, LEVEL_LABELS, type Level } from '../schemas/level';
-import { type Atlas, getRole } from '../atlas/atlas';
+import { type Atlas, getRole, pathwaysFromBackground, resolve } from '../atlas/atlas';
+import { describeCompensationBasis, formatCompensationRange } from '../lib/format';
 import { paths } from '../lib/paths';
 import { FILTER_KEYS, type FilterKey, type FilterOptions, LABEL_KEYS } from './filters';
 
 /**
  * Kinds of page a reader can narrow a search to, in the order the filters list them. `overview`
  * covers the home page and the collection indexes, which list other pages rather than explain one;
- * `tool` the pages that work on the reader's input (the role finder, the comparison, progress).
+ * `tool` the pages that work on the reader's input (the role finder, the comparison, progress);
+ * `starting-point` the page of each background, with every move from it; `glossary`, `faq` and
+ * `resources` the reference pages, so "what is…" questions can ask the glossary alone.
  */
 export const PAGE_TYPES = [
 	'role',
 	'pathway',
+	'starting-point',
 	'case-study',
 	'exercise',
 	'guide',
+	'glossary',
+	'faq',
+	'resources',
 	'overview',
 	'tool',
 ] as const;
@@ -27,9 +34,13 @@ export type PageType = (typeof PAGE_TYPES)[number];
 export const PAGE_TYPE_LABELS: Record<PageType, string> = {
 	role: 'Role',
 	pathway: 'Pathway',
+	'starting-point': 'Starting point',
 	'case-study': 'Case study',
 	exercise: 'Exercise',
 	guide: 'Guide',
+	glossary: 'Glossary',
+	faq: 'Question',
+	resources: 'Resources',
 	overview: 'Overview',
 	tool: 'Tool',
 };
@@ -45,6 +56,13 @@ export interface SearchFacets {
 	roles: string[];
 	/** What a role page is called: its title, then its aliases, all shown on the page. */
 	names?: string[];
+	/** The tools a role page lists: each group's name ("Feature stores"), its tools and their other names. */
+	tools?: string[];
+	/**
+	 * A role page's published pay range, named like the role's pay chart ("ML Engineer: published
+	 * pay $150K–$350K, total compensation, 2026"), so a search for a role's pay matches it as a whole.
+	 */
+	pay?: string;
 }
 
 /** A page's search tags as Pagefind stores them: filter values (labels) and its names. */
@@ -56,7 +74,14 @@ export interface PageTags {
 	 * outweigh the other words of a query.
 	 */
 	names?: string;
+	/** The words of a role's tools, each once: the role answers a search for its tools. */
+	tools?: string;
+	/** A role's published pay range: the role answers "data scientist salary" with its figure. */
+	pay?: string;
 }
+
+/** The tags the ranking weighs as metadata, in the order they are written (see ranking.ts). */
+const RANKED_TAGS = ['names', 'tools', 'pay'] as const;
 
 /**
  * Lists the values of every filter from the collections, so a new role appears as a filter value
@@ -81,7 +106,24 @@ export function facetsByPath(atlas: Atlas, guideIds: readonly string[]): Map<str
 	const facets = new Map<string, SearchFacets>();
 	for (const { id, data } of atlas.roles) {
 		const names = [data.title, ...data.aliases];
-		facets.set(paths.role(id), { type: 'role', family: data.family, roles: [id], names });
+		const tools = data.tools.flatMap((group) => [
+			group.group,
+			...resolve(atlas.resources, group.resources).flatMap((tool) => [
+				tool.data.name,
+				...tool.data.aliases,
+			]),
+		]);
+		const pay = data.compensation;
+		facets.set(paths.role(id), {
+			type: 'role',
+			family: data.family,
+			roles: [id],
+			names,
+			...(tools.length > 0 && { tools }),
+			...(pay && {
+				pay: `${data.title}: published pay ${formatCompensationRange(pay)}, ${describeCompensationBasis(pay)}`,
+			}),
+		});
 	}
 	for (const { id, data } of atlas.pathways) {
 		const roles = [...(data.from.role ? [data.from.role.id] : []), data.to.id];
@@ -94,11 +136,19 @@ export function facetsByPath(atlas: Atlas, guideIds: readonly string[]): Map<str
 		const roles = data.roles.map((r) => r.id);
 		facets.set(paths.exercise(id), { type: 'exercise', level: data.level, roles });
 	}
+	for (const { id } of atlas.backgrounds) {
+		const roles = [...new Set(pathwaysFromBackground(atlas, id).map((p) => p.data.to.id))];
+		facets.set(paths.background(id), { type: 'starting-point', roles });
+	}
 	for (const id of guideIds) facets.set(paths.guide(id), { type: 'guide', roles: [] });
+	facets.set(paths.glossary, { type: 'glossary', roles: [] });
+	facets.set(paths.faq, { type: 'faq', roles: [] });
+	facets.set(paths.resources, { type: 'resources', roles: [] });
 	for (const path of [
 		paths.home,
 		paths.roles,
 		paths.pathways,
+		paths.backgrounds,
 		paths.caseStudies,
 		paths.exercises,
 	]) {
@@ -129,6 +179,8 @@ export function pageTags(atlas: Atlas, facets: SearchFacets): PageTags {
 			role: facets.roles.flatMap((id) => getRole(atlas, id)?.data.title ?? []),
 		},
 		...(facets.names && { names: distinctWords(facets.names) }),
+		...(facets.tools && { tools: distinctWords(facets.tools) }),
+		...(facets.pay && { pay: facets.pay }),
 	};
 }
 
@@ -137,9 +189,9 @@ export type HeadEntry = StarlightRouteData['head'][number];
 
 /**
  * Writes a page's tags as `<meta>` tags that Pagefind reads while indexing. Each filter value is
- * a tag; the type, level and family are also result labels; a role's names are metadata that the
- * ranking weighs (see ranking.ts), so the role page answers its own name before the pages that
- * mention it. Head tags let one route middleware tag every page, whichever component renders its
+ * a tag; the type, level and family are also result labels; a role's names, its tools and its published
+ * pay are metadata that the ranking weighs (see ranking.ts), so the role page answers its own
+ * name, the tools it lists and a question about its pay before the pages that mention them. Head tags let one route middleware tag every page, whichever component renders its
  * body; each carries a `name` so that it stays valid HTML.
  */
 export function facetHead(tags: PageTags): HeadEntry[] {
@@ -156,9 +208,11 @@ export function facetHead(tags: PageTags): HeadEntry[] {
 			}),
 		),
 	);
-	const names =
-		tags.names === undefined
+	const ranked = RANKED_TAGS.flatMap((key) => {
+		const value = tags[key];
+		return value === undefined
 			? []
-			: [meta('names', tags.names, { 'data-pagefind-meta': 'names[content]' })];
-	return [...filters, ...names];
+			: [meta(key, value, { 'data-pagefind-meta': `${key}[content]` })];
+	});
+	return [...filters, ...ranked];
 }

@@ -5,6 +5,7 @@ import {
 	cleanQuery,
 	emptyRequest,
 	isEmptyRequest,
+	describeIgnored,
 	pagefindFilters,
 	parseSearchParams,
 	searchHref,
@@ -41,8 +42,8 @@ describe('parseSearchParams', () => {
 		expect(request.filters).toEqual({ type: [], level: [], family: [], role: ['ml-engineer'] });
 		expect(ignored).toEqual([
 			'extra search words after the first "q"',
-			'type "<img src=x onerror=alert(1)>"',
-			'unknown parameter "utm"',
+			'type “\u2068<img src=x onerror=alert(1)>\u2069”',
+			'unknown parameter “\u2068utm\u2069”',
 		]);
 	});
 
@@ -51,12 +52,26 @@ describe('parseSearchParams', () => {
 		expect(request.query).toHaveLength(MAX_QUERY_LENGTH);
 		expect(ignored).toEqual([
 			`search words beyond the first ${MAX_QUERY_LENGTH} characters`,
-			`level "${'b'.repeat(40)}…"`,
+			`level “\u2068${'b'.repeat(30)}…\u2069”`,
 		]);
 	});
 
+	test('names three parts left out of a link with thousands, and counts the rest', () => {
+		const many = Array.from({ length: 5000 }, (_, index) => `p${index}=${'v'.repeat(300)}`);
+		const parsed = parse(`?q=rag&${many.join('&')}&type=role`);
+		expect(parsed.request.query).toBe('rag');
+		expect(parsed.request.filters.type).toEqual(['role']);
+		expect(parsed.ignored).toHaveLength(3);
+		expect(parsed.ignoredCount).toBe(5000);
+		const notice = describeIgnored(parsed);
+		expect(notice).toBe(
+			'Parts of the link were not understood and were left out: unknown parameter “\u2068p0\u2069”; unknown parameter “\u2068p1\u2069”; unknown parameter “\u2068p2\u2069” and 4997 more.',
+		);
+		expect(describeIgnored(parse('?q=rag'))).toBe('');
+	});
+
 	test('an empty link asks for nothing', () => {
-		expect(parse('')).toEqual({ request: emptyRequest(), ignored: [] });
+		expect(parse('')).toEqual({ request: emptyRequest(), ignored: [], ignoredCount: 0 });
 		expect(isEmptyRequest(parse('?q=%20%20').request)).toBe(true);
 		expect(isEmptyRequest(parse('?type=role').request)).toBe(false);
 	});
@@ -65,6 +80,11 @@ describe('parseSearchParams', () => {
 describe('cleanQuery', () => {
 	test('removes control characters and runs of space', () => {
 		expect(cleanQuery('a\u0000b\n\tc   d ')).toBe('a b c d');
+	});
+
+	test('removes marks that would reverse the text around the query', () => {
+		expect(cleanQuery('\u202Eevil\u202C words \u2067x\u2069 \u200F')).toBe('evil words x');
+		expect(cleanQuery('مرحبا 2026')).toBe('مرحبا 2026');
 	});
 });
 

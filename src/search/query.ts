@@ -1,5 +1,6 @@
 import { FILTER_KEYS, type FilterKey, type FilterOptions } from './filters';
 import { paths } from '../lib/paths';
+import { NAMED_AT_MOST, nameAFew, quoteExcerpt } from '../lib/format';
 
 /**
  * The longest query kept from a link. Real queries are a few words; anything longer is cut so a
@@ -16,7 +17,10 @@ export interface SearchRequest {
 /** A request read from a link, and what was dropped from the link and why, for the reader. */
 export interface ParsedSearch {
 	request: SearchRequest;
+	/** The first few parts of the link that were left out, described. */
 	ignored: string[];
+	/** How many parts were left out in all, named or not. */
+	ignoredCount: number;
 }
 
 /** A request for nothing: no words, no filters. */
@@ -24,9 +28,14 @@ export function emptyRequest(): SearchRequest {
 	return { query: '', filters: { type: [], level: [], family: [], role: [] } };
 }
 
-const CONTROL_CHARACTERS = /\p{Cc}+/gu;
+/** Control characters and the invisible marks that change the direction of text around them. */
+const CONTROL_CHARACTERS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 
-/** Tidies typed or linked words: no control characters, single spaces, at most MAX_QUERY_LENGTH. */
+/**
+ * Tidies typed or linked words: no control characters or direction marks (a right-to-left
+ * override in a link would reverse the status line that quotes it), single spaces, at most
+ * MAX_QUERY_LENGTH.
+ */
 export function cleanQuery(raw: string): string {
 	return raw
 		.replace(CONTROL_CHARACTERS, ' ')
@@ -35,8 +44,6 @@ export function cleanQuery(raw: string): string {
 		.slice(0, MAX_QUERY_LENGTH)
 		.trim();
 }
-
-const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /**
  * Reads a search page link (`?q=mle&type=role&level=beginner`). Filter values must be ids the
@@ -47,24 +54,40 @@ const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}�
 export function parseSearchParams(params: URLSearchParams, options: FilterOptions): ParsedSearch {
 	const request = emptyRequest();
 	const ignored: string[] = [];
+	let ignoredCount = 0;
+	/** Counts a part left out, and describes it only while the notice still names parts. */
+	const ignore = (describe: () => string) => {
+		ignoredCount += 1;
+		if (ignored.length < NAMED_AT_MOST) ignored.push(describe());
+	};
 	const known = new Set<string>(['q', ...FILTER_KEYS]);
 	const queries = params.getAll('q');
 	request.query = cleanQuery(queries[0] ?? '');
-	if (queries.length > 1) ignored.push('extra search words after the first "q"');
+	if (queries.length > 1) ignore(() => 'extra search words after the first "q"');
 	if ((queries[0] ?? '').trim().length > MAX_QUERY_LENGTH) {
-		ignored.push(`search words beyond the first ${MAX_QUERY_LENGTH} characters`);
+		ignore(() => `search words beyond the first ${MAX_QUERY_LENGTH} characters`);
 	}
 	for (const key of FILTER_KEYS) {
 		const allowed = new Set(options[key].map((option) => option.id));
 		for (const value of params.getAll(key)) {
-			if (!allowed.has(value)) ignored.push(`${key} "${shorten(cleanQuery(value))}"`);
+			if (!allowed.has(value)) ignore(() => `${key} ${quoteExcerpt(value)}`);
 			else if (!request.filters[key].includes(value)) request.filters[key].push(value);
 		}
 	}
 	for (const key of new Set(params.keys())) {
-		if (!known.has(key)) ignored.push(`unknown parameter "${shorten(cleanQuery(key))}"`);
+		if (!known.has(key)) ignore(() => `unknown parameter ${quoteExcerpt(key)}`);
 	}
-	return { request, ignored };
+	return { request, ignored, ignoredCount };
+}
+
+/**
+ * The notice for what a link asked for that the page left out, naming the first few parts and
+ * counting the rest, so a link with thousands of parameters gets one short sentence. Empty when
+ * nothing was left out.
+ */
+export function describeIgnored({ ignored, ignoredCount }: ParsedSearch): string {
+	if (ignoredCount === 0) return '';
+	return `Parts of the link were not understood and were left out: ${nameAFew(ignored, ignoredCount, '; ')}.`;
 }
 
 /** The shareable link for a request: `/search/?q=…` plus one parameter per ticked filter value. */

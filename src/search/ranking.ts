@@ -17,7 +17,11 @@ export const PAGEFIND_RANKING = {
 	 * Matches in metadata. `names` (a role's title and aliases, see facets.ts) makes the role page
 	 * answer its own name and abbreviations ("PM", "FDE"). The title counts less than Pagefind's
 	 * default 5 because Pagefind matches the start of words: "A/B" would otherwise rank "About this
-	 * site" first. The labels (type, level, family) are for filtering and display, not ranking.
+	 * site" first. `tools` (the names of the tools a role lists) makes the role answer its tools
+	 * ("Feast", "dbt") before the pathways and the resources page that also name them. `pay` (a
+	 * role's published range, "ML Engineer: published pay $150K–$350K…") makes the role
+	 * answer "data scientist salary" before the comparison and the FAQ, which name every role's
+	 * pay. The labels (type, level, family) are for filtering and display, not ranking.
 	 */
-	metaWeights: { title: 2, names: 5, type: 0, level: 0, family: 0 },
+	metaWeights: { title: 2, names: 5, tools: 3, pay: 2, type: 0, level: 0, family: 0 },
 };

@@ -78,11 +78,17 @@ describe('safeHref', () => {
 
 describe('describeResults', () => {
 	test('counts results, quotes the words and filters, and says what to try after none', () => {
-		expect(describeResults('mle', 0, 1)).toBe('1 result for “mle”.');
+		expect(describeResults('mle', 0, 1)).toBe('1 result for “\u2068mle\u2069”.');
 		expect(describeResults('rag', 2, 0)).toBe(
-			'No results for “rag” with 2 filters. Try other words, or fewer filters.',
+			'No results for “\u2068rag\u2069” with 2 filters. Try other words, or fewer filters.',
 		);
-		expect(describeResults('zzz', 0, 0)).toBe('No results for “zzz”. Try other words.');
+		expect(describeResults('zzz', 0, 0)).toBe('No results for “\u2068zzz\u2069”. Try other words.');
 		expect(describeResults('', 1, 9)).toBe('9 results with 1 filter.');
+	});
+
+	test('isolates right-to-left words, so the sentence around them keeps its order', () => {
+		expect(describeResults('שלום 2', 0, 0)).toBe(
+			'No results for “\u2068שלום 2\u2069”. Try other words.',
+		);
 	});
 });

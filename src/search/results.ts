@@ -1,4 +1,4 @@
-import { pluralise } from '../lib/format';
+import { isolate, pluralise } from '../lib/format';
 import { LABEL_KEYS } from './filters';
 
 /** The part of Pagefind's JavaScript API the search page uses (`/pagefind/pagefind.js`). */
@@ -15,9 +15,24 @@ export interface PagefindSearchOptions {
 	filters?: Record<string, { any: string[] }>;
 }
 
-/** What a Pagefind search returns: every hit, each loaded on demand. */
+/** One page a search found, its data loaded on demand. */
+export interface PagefindHit {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResult>;
+}
+
+/** What a Pagefind search returns: every hit, best first. */
 export interface PagefindSearch {
-	results: { id: string; score: number; data(): Promise<PagefindResult> }[];
+	results: PagefindHit[];
+}
+
+/** An element of a page with an `id`, where Pagefind found it and its text. */
+export interface PagefindAnchor {
+	element: string;
+	id: string;
+	text: string;
+	location: number;
 }
 
 /** A section of a page that matched, with a link to its heading. */
@@ -37,6 +52,8 @@ export interface PagefindResult {
 	content: string;
 	meta: Record<string, string | undefined>;
 	sub_results: PagefindSubResult[];
+	/** Every element of the page with an `id`, in page order. */
+	anchors?: PagefindAnchor[];
 }
 
 /**
@@ -102,10 +119,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	return parts;
 }
 
-/** What the search says when its code or Pagefind's cannot be downloaded. */
-export const SEARCH_UNAVAILABLE =
-	'Search could not load. Check your connection and reload the page, or browse the indexes from the menu.';
-
 /**
  * A result's link, only if it is a path on this site ("/roles/ml-engineer/#tools"). The index is
  * ours, but the page never turns anything else (`javascript:`, another origin) into a link.
@@ -116,11 +129,12 @@ export function safeHref(url: string): string | undefined {
 
 /**
  * What the status line says after a search, for sighted readers and screen readers alike; with
- * no results, what to try instead.
+ * no results, what to try instead. The quoted words are isolated, so right-to-left words keep
+ * the sentence in order.
  */
 export function describeResults(query: string, filterCount: number, count: number): string {
 	const results = count === 0 ? 'No results' : pluralise(count, 'result');
-	const words = query === '' ? '' : ` for “${query}”`;
+	const words = query === '' ? '' : ` for “${isolate(query)}”`;
 	const filters = filterCount === 0 ? '' : ` with ${pluralise(filterCount, 'filter')}`;
 	const advice =
 		count > 0 ? '' : filterCount > 0 ? ' Try other words, or fewer filters.' : ' Try other words.';

@@ -20,6 +20,19 @@ export const SEARCH_WEIGHTS = {
 	coreSkills: 3,
 	/** The defining instance of a term in a guide (`<Term>`), where the term is explained. */
 	definition: 5,
+	/**
+	 * An entry of a reference page: a glossary term's definition and other names, a resource's
+	 * purpose. These pages name every term and every tool at once; below body text, they come after
+	 * the role guides and guides that explain a term or use a tool in context. "What is…" questions
+	 * reach the glossary entry first through the search form (see question.ts), not through weight.
+	 */
+	referenceEntry: 0.5,
+	/**
+	 * The name heading an entry of a reference page. Headings weigh 5 to 7 by default, which on a
+	 * page with a heading per term would outrank every page that explains the term; as body text,
+	 * the name still makes the entry the sub-result a search links to.
+	 */
+	referenceName: 1,
 	/** The one- or two-sentence summary at the top of a page: what the page is about. */
 	summary: 2,
 } as const;

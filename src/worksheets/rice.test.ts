@@ -98,6 +98,18 @@ describe('scoreFeature', () => {
 	});
 });
 
+describe('negative zero', () => {
+	test('"-0" reads as zero and every score and effort shows as "0", never "-0"', () => {
+		expect(Object.is(readField('reach', '-0'), 0)).toBe(true);
+		expect(Object.is(readField('labelling', '-0.0'), 0)).toBe(true);
+		const scored = scoreFeature(input({ reach: '-0', labelling: '-0' }));
+		if (Array.isArray(scored)) throw new Error('a reach of -0 is a valid zero');
+		expect(formatScore(scored.before)).toBe('0');
+		expect(formatScore(scored.after)).toBe('0');
+		expect(formatEffort(scored.totalEffort)).toBe('4 person-months');
+	});
+});
+
 describe('readField', () => {
 	test('reads decimals and bounds', () => {
 		expect(readField('impact', '0.25')).toBe(0.25);
@@ -160,6 +172,7 @@ describe('formatScore', () => {
 		expect(formatScore(12345.6)).toBe('12,346');
 		expect(formatScore(2.345)).toBe('2.35');
 		expect(formatScore(0)).toBe('0');
+		expect(formatScore(-0)).toBe('0');
 	});
 });
 

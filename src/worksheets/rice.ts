@@ -116,7 +116,8 @@ export function readField(field: RiceField, text: string): number | FieldProblem
 		return { field, message: 'Enter a number, such as 2 or 0.5.' };
 	}
 	const tooLow = rule.aboveMin ? value <= rule.min : value < rule.min;
-	return tooLow || value > rule.max ? { field, message: rule.message } : value;
+	// "-0" is zero: adding 0 turns negative zero into plain zero, so it never shows as "-0".
+	return tooLow || value > rule.max ? { field, message: rule.message } : value + 0;
 }
 
 /** RICE = Reach × Impact × Confidence ÷ Effort, with confidence given as a percentage. */
@@ -189,7 +190,7 @@ export function rankFeatures(
 
 /** A score as readers see it: from 10 up in whole numbers, grouped; below that to two decimals. */
 export function formatScore(score: number): string {
-	return score.toLocaleString('en-GB', {
+	return (score + 0).toLocaleString('en-GB', {
 		maximumFractionDigits: score >= 10 ? 0 : 2,
 	});
 }

@@ -1,23 +1,26 @@
-import type { MatrixRow } from '../progress/schema';
 import { MAX_SKILLS } from '../progress/model';
 import { withMatrix } from '../progress/store';
 import {
 	columnTotals,
+	editedRows,
+	type MatrixEdit,
 	matrixCsv,
 	type MatrixRole,
 	type MatrixSkill,
 	recommenderHref,
 	scoreOf,
 	topFits,
-	trimRows,
+	visibleCards,
 } from './skills-matrix';
 import { download } from '../lib/dom';
 import { current, subscribe, update } from '../progress/storage';
 
 /**
- * `<atlas-worksheet-matrix>`: the skills matrix. Rows are cloned from a server-rendered template;
- * roles and skills are read from the table's own headers and options, so the element keeps no
- * list of its own. Every change is saved with progress and re-rendered in every tab.
+ * `<atlas-worksheet-matrix>`: the skills matrix, one card per skill. Cards are cloned from a
+ * server-rendered template; roles and skills are read from the totals table and the options, so
+ * the element keeps no list of its own. Cards after the last one in use stay hidden but one, and
+ * a card never hides once shown, so nothing disappears under the reader's cursor. Every change is
+ * saved with progress and re-rendered in every tab.
  */
 class SkillsMatrix extends HTMLElement {
 	connectedCallback(): void {
@@ -25,41 +28,49 @@ class SkillsMatrix extends HTMLElement {
 		const row = this.querySelector<HTMLTemplateElement>('template[data-row]');
 		if (!matrix || !row) return;
 		this.replaceChildren(matrix.content.cloneNode(true));
-		const body = this.querySelector('tbody');
+		const cards = this.querySelector('[data-rows]');
 		for (let n = 1; n <= MAX_SKILLS; n += 1) {
-			body?.insertAdjacentHTML('beforeend', row.innerHTML.replaceAll('{n}', String(n)));
+			cards?.insertAdjacentHTML('beforeend', row.innerHTML.replaceAll('{n}', String(n)));
 		}
-		const roles: MatrixRole[] = [...this.querySelectorAll<HTMLElement>('thead [data-role]')].map(
+		const roles: MatrixRole[] = [...this.querySelectorAll<HTMLElement>('th[data-role]')].map(
 			(cell) => ({ id: cell.dataset['role'] ?? '', title: cell.textContent.trim() }),
 		);
 		const skills: MatrixSkill[] = [
-			...this.querySelectorAll<HTMLOptionElement>('tbody tr:first-child [data-skill] option'),
+			...(this.querySelector<HTMLSelectElement>('[data-skill]')?.options ?? []),
 		]
 			.filter((option) => option.value !== '')
 			.map((option) => ({ id: option.value, title: option.text }));
-		const rows = [...this.querySelectorAll('tbody tr')].map((tr) => ({
-			name: tr.querySelector<HTMLInputElement>('[data-name]'),
-			skill: tr.querySelector<HTMLSelectElement>('[data-skill]'),
-			scores: [...tr.querySelectorAll<HTMLSelectElement>('[data-score]')],
+		const rows = [...this.querySelectorAll('fieldset')].map((card) => ({
+			card,
+			name: card.querySelector<HTMLInputElement>('[data-name]'),
+			skill: card.querySelector<HTMLSelectElement>('[data-skill]'),
+			scores: [...card.querySelectorAll<HTMLSelectElement>('[data-score]')],
 		}));
+		let shown = 0;
 
-		const read = (): MatrixRow[] =>
-			rows.map(({ name, skill, scores }) => ({
-				name: name?.value ?? '',
-				...(skill?.value ? { skill: skill.value } : {}),
-				scores: Object.fromEntries(
-					scores
-						.filter((select) => select.value !== '0')
-						.map((select) => [select.dataset['score'] ?? '', Number(select.value)]),
-				),
-			}));
+		/** The one cell a control stands for, with the value the reader gave it. */
+		const editOf = (target: EventTarget | null): MatrixEdit | undefined => {
+			const row = rows.findIndex(
+				(controls) =>
+					controls.name === target ||
+					controls.skill === target ||
+					controls.scores.some((select) => select === target),
+			);
+			if (row < 0 || !(target instanceof HTMLInputElement || target instanceof HTMLSelectElement))
+				return undefined;
+			const role = target.dataset['score'];
+			if (role !== undefined) return { row, role, score: Number(target.value) };
+			return 'skill' in target.dataset ? { row, skill: target.value } : { row, name: target.value };
+		};
 		const saved = () => current().progress.worksheets.skillsMatrix?.rows ?? [];
 		const set = (control: HTMLInputElement | HTMLSelectElement | null, value: string) => {
 			if (control && control.value !== value) control.value = value;
 		};
 		const render = () => {
 			const data = saved();
-			rows.forEach(({ name, skill, scores }, index) => {
+			shown = Math.max(shown, visibleCards(data));
+			rows.forEach(({ card, name, skill, scores }, index) => {
+				card.hidden = index >= shown;
 				const values = data[index];
 				set(name, values?.name ?? '');
 				set(skill, values?.skill ?? '');
@@ -85,13 +96,20 @@ class SkillsMatrix extends HTMLElement {
 			if (send && note) {
 				send.href = recommenderHref(send.pathname, data, skills);
 				note.textContent = send.hash
-					? 'The role finder gets each mapped skill as Strong (3), the top of its scale, since these are your strongest skills; change any rating there.'
+					? 'The role finder gets each mapped skill as Strong (3), the top of its scale, since these are your strongest skills; change any rating there. It asks for your background before it ranks.'
 					: 'To send your skills, choose the closest skill in the atlas for at least one row; only those go to the role finder.';
 			}
 		};
-		this.addEventListener('input', () =>
-			update((progress) => withMatrix(progress, trimRows(read()), Date.now())),
-		);
+		this.addEventListener('input', (event) => {
+			const edit = editOf(event.target);
+			const now = Date.now();
+			if (edit) {
+				void update((progress) => {
+					const edited = editedRows(progress.worksheets.skillsMatrix?.rows ?? [], edit);
+					return edited ? withMatrix(progress, edited, now) : progress;
+				});
+			}
+		});
 		this.querySelector('[data-csv]')?.addEventListener('click', () =>
 			download(`\uFEFF${matrixCsv(saved(), roles, skills)}`, 'text/csv', 'skills-matrix.csv'),
 		);

@@ -2,12 +2,16 @@ import { describe, expect, test } from 'vitest';
 import type { MatrixRow } from '../progress/schema';
 import {
 	columnTotals,
+	editedRows,
 	isEmptyRow,
+	type MatrixEdit,
 	matrixCsv,
 	recommenderHref,
 	topFits,
 	trimRows,
+	visibleCards,
 } from './skills-matrix';
+import { MAX_SKILLS } from '../progress/model';
 
 const roles = [
 	{ id: 'ml-engineer', title: 'ML Engineer' },
@@ -25,6 +29,24 @@ const rows: MatrixRow[] = [
 	{ name: 'Writing', scores: { 'ai-product-manager': 2, 'retired-role': 3 } },
 	{ name: '', scores: {} },
 ];
+
+describe('visibleCards', () => {
+	test('shows the first card when nothing is saved, then one empty card after the last in use', () => {
+		expect(visibleCards([])).toBe(1);
+		expect(visibleCards(rows)).toBe(4);
+		expect(
+			visibleCards([
+				{ name: '', scores: {} },
+				{ name: 'SQL', scores: {} },
+			]),
+		).toBe(3);
+	});
+
+	test('never shows more cards than the matrix has', () => {
+		const full = Array.from({ length: MAX_SKILLS }, (_, n) => ({ name: `Skill ${n}`, scores: {} }));
+		expect(visibleCards(full)).toBe(MAX_SKILLS);
+	});
+});
 
 describe('columnTotals', () => {
 	test('sums each role’s column, ignoring scores for roles no longer on the site', () => {
@@ -119,5 +141,51 @@ describe('trimRows', () => {
 	test('a row with only a score, or only a closest skill, is not empty', () => {
 		expect(isEmptyRow({ name: '', scores: { 'ml-engineer': 1 } })).toBe(false);
 		expect(isEmptyRow({ name: '', skill: 'sql', scores: {} })).toBe(false);
+	});
+});
+
+describe('editedRows', () => {
+	const saved: MatrixRow[] = [
+		{ name: 'Python', skill: 'python', scores: { 'ml-engineer': 3 } },
+		{ name: 'SQL', scores: {} },
+	];
+
+	test('changes one cell and keeps every other, so another tab’s rows survive', () => {
+		expect(editedRows(saved, { row: 1, role: 'data-scientist', score: 2 })).toEqual([
+			saved[0],
+			{ name: 'SQL', scores: { 'data-scientist': 2 } },
+		]);
+		expect(editedRows(saved, { row: 0, name: 'Python 3' })?.[0]).toEqual({
+			name: 'Python 3',
+			skill: 'python',
+			scores: { 'ml-engineer': 3 },
+		});
+		expect(editedRows(saved, { row: 0, skill: '' })?.[0]).toEqual({
+			name: 'Python',
+			scores: { 'ml-engineer': 3 },
+		});
+		expect(editedRows(saved, { row: 0, role: 'ml-engineer', score: 0 })?.[0]?.scores).toEqual({});
+	});
+
+	test('adds rows up to the one edited, and trims empty rows at the end', () => {
+		expect(editedRows([], { row: 2, name: 'Writing' })).toEqual([
+			{ name: '', scores: {} },
+			{ name: '', scores: {} },
+			{ name: 'Writing', scores: {} },
+		]);
+		expect(editedRows(saved, { row: 1, name: '' })).toEqual([saved[0]]);
+	});
+
+	test.each([
+		['a row past the tenth', { row: 10, name: 'x' }],
+		['a negative row', { row: -1, name: 'x' }],
+		['a name too long', { row: 0, name: 'x'.repeat(81) }],
+		['a score off the scale', { row: 0, role: 'ml-engineer', score: 4 }],
+		['a fractional score', { row: 0, role: 'ml-engineer', score: 1.5 }],
+		['a score that is not a number', { row: 0, role: 'ml-engineer', score: Number.NaN }],
+		['a role that is not an id', { row: 0, role: 'ML Engineer', score: 1 }],
+		['a skill that is not an id', { row: 0, skill: '<b>python</b>' }],
+	] satisfies [string, MatrixEdit][])('refuses %s, saving nothing unchecked', (_, edit) => {
+		expect(editedRows(saved, edit)).toBeUndefined();
 	});
 });

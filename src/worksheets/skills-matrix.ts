@@ -1,4 +1,6 @@
+import { MAX_SKILLS } from '../progress/model';
 import type { MatrixRow } from '../progress/schema';
+import { isMatrixRow } from '../progress/store';
 
 /**
  * The skills-matrix worksheet's arithmetic ("Map your skills to AI roles"): column totals, the
@@ -48,9 +50,50 @@ export function trimRows(rows: readonly MatrixRow[]): MatrixRow[] {
 	return rows.slice(0, last + 1);
 }
 
+/**
+ * One change the reader makes to the matrix: one cell of one row (from 0). Saving a single cell,
+ * rather than every row as this page shows them, keeps what another tab changed meanwhile.
+ */
+export type MatrixEdit = { row: number } & (
+	{ name: string } | { skill: string } | { role: string; score: number }
+);
+
+/**
+ * The saved rows after one edit, trimmed; undefined when the edited row is not one the format
+ * accepts (a row past the tenth, a name too long, an unknown kind of id, a score off the scale),
+ * so nothing unchecked is ever saved.
+ */
+export function editedRows(rows: readonly MatrixRow[], edit: MatrixEdit): MatrixRow[] | undefined {
+	if (!Number.isInteger(edit.row) || edit.row < 0 || edit.row >= MAX_SKILLS) return undefined;
+	const filled = [...rows];
+	while (filled.length <= edit.row) filled.push({ name: '', scores: {} });
+	const { skill, ...old } = filled[edit.row] ?? { name: '', scores: {} };
+	let row: MatrixRow;
+	if ('name' in edit) row = { ...old, ...(skill ? { skill } : {}), name: edit.name };
+	else if ('skill' in edit) row = edit.skill === '' ? old : { ...old, skill: edit.skill };
+	else {
+		const scores = Object.fromEntries(
+			Object.entries(old.scores).filter(([role]) => role !== edit.role),
+		);
+		if (edit.score !== 0) scores[edit.role] = edit.score;
+		row = { ...old, ...(skill ? { skill } : {}), scores };
+	}
+	if (!isMatrixRow(row)) return undefined;
+	filled[edit.row] = row;
+	return trimRows(filled);
+}
+
 /** A row's score for a role; scores saved for roles no longer on the site are ignored. */
 export function scoreOf(row: MatrixRow, roleId: string): number {
 	return Object.hasOwn(row.scores, roleId) ? (row.scores[roleId] ?? 0) : 0;
+}
+
+/**
+ * How many skill cards to show for saved rows: every card up to the last one in use, and one
+ * empty card after it to fill in next (the first card when nothing is saved), at most `MAX_SKILLS`.
+ */
+export function visibleCards(rows: readonly MatrixRow[]): number {
+	return Math.min(trimRows(rows).length + 1, MAX_SKILLS);
 }
 
 /** Each role's column total, in column order. */

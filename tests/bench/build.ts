@@ -1,14 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { childrenCpuMs, routeTimes } from './build-log.ts';
 
 /** The repository root, whose node_modules every build here uses. */
 export const repository = resolve(import.meta.dirname, '../..');
+
+/** The value given after `--name` on the command line, or `fallback`. */
+export function argument(name: string, fallback: string): string {
+	const index = process.argv.indexOf(`--${name}`);
+	return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
 
 /** What one timed build took and produced. */
 export interface BuildResult {
 	/** Wall-clock time of `astro build`, content cache cleared, in milliseconds. */
 	ms: number;
+	/** Processor time of the build, user and system, in milliseconds (see `childrenCpuMs`). */
+	cpuMs: number;
+	/** The time Astro reports rendering each page or file, by URL path (see `routeTimes`). */
+	routeMs: Record<string, number>;
 	/** HTML pages written. */
 	pages: number;
 	/** Time Pagefind reported for its index, in milliseconds. */
@@ -36,13 +47,25 @@ function pagefindMs(log: string): number {
 
 /**
  * Builds the Astro project in `root` with `astro build --force` (the content cache cleared, so
- * every build does the same work) for the given public origin, and times it.
+ * every build does the same work) for the given public origin, and times it. The build runs in a
+ * POSIX shell whose `times` reports the processor time it used, on standard error after Astro's
+ * own output.
  */
 export function timedBuild(root: string, outDir: string, site: string): BuildResult {
 	const started = performance.now();
 	const run = spawnSync(
-		join(repository, 'node_modules/.bin/astro'),
-		['build', '--force', '--root', root, '--outDir', outDir],
+		'/bin/sh',
+		[
+			'-c',
+			'"$0" "$@"; status=$?; times >&2; exit $status',
+			join(repository, 'node_modules/.bin/astro'),
+			'build',
+			'--force',
+			'--root',
+			root,
+			'--outDir',
+			outDir,
+		],
 		{ encoding: 'utf8', env: { ...process.env, SITE_URL: site }, maxBuffer: 256 * 1024 * 1024 },
 	);
 	const ms = performance.now() - started;
@@ -54,6 +77,8 @@ export function timedBuild(root: string, outDir: string, site: string): BuildRes
 	).length;
 	return {
 		ms: Math.round(ms),
+		cpuMs: childrenCpuMs(run.stderr),
+		routeMs: Object.fromEntries(routeTimes(run.stdout)),
 		pages,
 		pagefindMs: pagefindMs(run.stdout),
 		indexBytes: folderBytes(join(outDir, 'pagefind')),

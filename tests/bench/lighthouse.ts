@@ -12,6 +12,8 @@ export interface LighthouseResult {
 	/** Largest Contentful Paint and Total Blocking Time, in milliseconds, as simulated. */
 	lcp: number;
 	tbt: number;
+	/** Cumulative Layout Shift, as measured on load (0 when nothing moves). */
+	cls: number;
 }
 
 /**
@@ -67,5 +69,6 @@ export async function audit(url: string, port: number): Promise<LighthouseResult
 		failing,
 		lcp: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
 		tbt: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+		cls: Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
 	};
 }

@@ -22,7 +22,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { type BuildResult, repository, timedBuild } from './build.ts';
+import { type BuildResult, argument, repository, timedBuild } from './build.ts';
 
 const output = join(repository, 'tests/.output/scale');
 const site = join(output, 'site');
@@ -49,11 +49,6 @@ interface ScaleRow extends BuildResult {
 	/** Pagefind's index chunks, and the largest: a search fetches one chunk per word. */
 	chunks: number;
 	largestChunk: number;
-}
-
-function argument(name: string, fallback: string): string {
-	const index = process.argv.indexOf(`--${name}`);
-	return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 
 /** A copy of a content file with a new title: `title: X` becomes `title: "X (synthetic 12)"`. */

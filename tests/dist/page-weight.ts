@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { type BuiltPage, type PageKind, dist, documentOf, pageKind } from './built-site.ts';
 import { fileFor } from './links.ts';
+import { staticImports } from '../../src/offline/shell.ts';
 
 /** What a page costs a reader on load, gzipped, and which files it loads. */
 export interface PageWeight {
@@ -60,18 +61,6 @@ const definedIslands = (code: string) =>
 
 /** Gzipped size in bytes, at zlib's default level, the one most web servers use. */
 export const gzipSize = (content: string | Buffer) => gzipSync(content).length;
-
-/**
- * Static `import` specifiers of a built JS module (`import{a}from"./b.js"`, `import"./c.js"`).
- * Dynamic `import()` is left out: it loads later (Starlight's search UI loads when idle), not on
- * load.
- */
-export function staticImports(code: string): string[] {
-	return [
-		...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g),
-		...code.matchAll(/(?:^|[;}\s])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g),
-	].map((match) => match[1] ?? '');
-}
 
 /** `@import` targets of a stylesheet. */
 const cssImports = (css: string) =>

@@ -66,7 +66,7 @@ describe('each kind of page has its type', () => {
 		const salary = occupation?.['estimatedSalary'] as Block | undefined;
 		const text = mainText(page.html);
 		if (salary === undefined) {
-			expect(text).toContain('The sources give no separate figure for this role.');
+			expect(text).toContain('No separate pay figure is published for this role.');
 		} else {
 			// The figure and its year are the ones the reader sees on the page.
 			expect(salary).toMatchObject({ '@type': 'MonetaryAmountDistribution', duration: 'P1Y' });
@@ -119,6 +119,35 @@ describe('each kind of page has its type', () => {
 		expect(home && ofType(home, 'WebSite')).toHaveLength(1);
 	});
 
+	test('the glossary is a DefinedTermSet of every term, each pointing at its entry', () => {
+		const glossary = byPath.get('/glossary/');
+		if (!glossary) throw new Error('no /glossary/ page');
+		const [set, ...more] = ofType(glossary, 'DefinedTermSet');
+		expect(more).toEqual([]);
+		const terms = (set?.['hasDefinedTerm'] ?? []) as Block[];
+		const entries = documentOf(glossary).querySelectorAll('article h3[id]');
+		expect(terms.map((term) => term['name'])).toEqual(entries.map((h3) => h3.textContent.trim()));
+		expect(terms.map((term) => new URL(String(term['url'])).hash.slice(1))).toEqual(
+			entries.map((h3) => h3.id),
+		);
+	});
+
+	test('the questions page is an FAQPage of at least 12 questions, as on the page', () => {
+		const faq = byPath.get('/faq/');
+		if (!faq) throw new Error('no /faq/ page');
+		const [page, ...more] = ofType(faq, 'FAQPage');
+		expect(more).toEqual([]);
+		const questions = (page?.['mainEntity'] ?? []) as Block[];
+		expect(questions.length).toBeGreaterThanOrEqual(12);
+		const headings = documentOf(faq).querySelectorAll('main section > h2[id]');
+		expect(questions.map((q) => q['name'])).toEqual(headings.map((h2) => h2.textContent.trim()));
+		for (const question of questions) {
+			const answer = question['acceptedAnswer'] as Block;
+			expect(String(answer['text']).length).toBeGreaterThan(40);
+			expect(String(answer['text'])).not.toMatch(/\]\(|\*\*/);
+		}
+	});
+
 	test('no other page claims to be an entry', () => {
 		const entries = new Set(
 			[
@@ -128,11 +157,13 @@ describe('each kind of page has its type', () => {
 				['case-studies', '/case-studies/'],
 			].flatMap(([folder = '', prefix]) => entryIds(folder).map((id) => `${prefix}${id}/`)),
 		);
+		const reference: Record<string, string> = { '/glossary/': 'DefinedTermSet', '/faq/': 'FAQPage' };
 		const claims = pages
 			.filter((page) => !entries.has(page.path))
 			.flatMap((page) =>
 				blocks(page)
 					.filter((block) => block['@type'] !== 'BreadcrumbList' && block['@type'] !== 'WebSite')
+					.filter((block) => block['@type'] !== reference[page.path])
 					.map((block) => `${page.path}: ${String(block['@type'])}`),
 			);
 		expect(claims).toEqual([]);

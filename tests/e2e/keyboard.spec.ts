@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { collectionSections } from '../../src/atlas/site-sections';
 import { sitemapPaths } from './sitemap';
 
 /**
@@ -6,11 +7,13 @@ import { sitemapPaths } from './sitemap';
  * reaches every interactive control the page shows, and each shows a visible focus indicator.
  */
 const paths = sitemapPaths();
+/** The pages that list a collection; any other top-level page (the role finder) is its own kind. */
+const indexes = collectionSections().map((section) => section.path);
 const kindOf = (path: string) => {
 	if (path === '/') return 'home';
 	const section = /^\/[^/]+\//.exec(path)?.[0] ?? path;
 	if (section !== path) return `${section}*`;
-	return paths.some((other) => other !== path && other.startsWith(path)) ? 'index' : path;
+	return indexes.includes(path) ? 'index' : path;
 };
 const kinds = new Map<string, string>();
 for (const path of paths) if (!kinds.has(kindOf(path))) kinds.set(kindOf(path), path);

@@ -26,7 +26,10 @@ test('the contract URL renders the seed’s top three, in order, with their scor
 	await expect(top.first()).toContainText('+3 background: Software engineering');
 	await expect(top.first()).toContainText('+2 interest: Deployment');
 	await expect(top.first()).toContainText('Reachable now.');
-	await expect(top.nth(2)).toContainText('A stretch.');
+	// Five years and a pathway from software engineering: the reason names both.
+	await expect(top.nth(2).locator('.atlas-reach')).toContainText(
+		'Reachable now. The pathway “Software Engineer → Forward Deployed Engineer” leads to it from your background, Software engineering. You have 5 years of work experience; it asks for at least 1 year.',
+	);
 	await expect(top.first().getByRole('link', { name: 'ML Engineer', exact: true })).toHaveAttribute(
 		'href',
 		'/roles/ml-engineer/',
@@ -119,20 +122,50 @@ test('a hostile fragment shows notes and injects no markup', async ({ page }) =>
 	);
 	const notes = page.locator('[data-notes]');
 	await expect(notes).toBeVisible();
-	await expect(notes).toContainText('Ignored unknown background “<img src=x onerror=alert(1)>”');
-	await expect(notes).toContainText('Read years “999” as 50');
-	await expect(notes).toContainText('Read the Writing rating “9” as 3');
+	await expect(notes).toContainText(
+		'Ignored unknown background “\u2068<img src=x onerror=alert(1)>\u2069”',
+	);
+	await expect(notes).toContainText('Read years “\u2068999\u2069” as 50');
+	await expect(notes).toContainText('Read the Writing rating “\u20689\u2069” as 3');
 	await expect(notes).toContainText('only its start was read');
 	await expect(page.locator('main img[src="x"]')).toHaveCount(0);
 	expect(dialogs).toEqual([]);
-	// What made sense is still used: the deployment interest on the fallback background.
+	// What made sense is kept, and the finder asks for a background instead of guessing one.
 	await expect(page.getByLabel('Deployment')).toBeChecked();
 	await expect(page.locator('#rec-years')).toHaveValue('50');
+	await expect(page.locator('[data-empty]')).toBeVisible();
+	await expect(results(page)).toHaveCount(0);
+	await page.getByRole('radio', { name: 'Software engineering' }).check();
 	expect((await rankedIds(page)).slice(0, 3)).toEqual([
-		'prompt-engineer',
-		'ai-product-manager',
-		'ai-ethics-specialist',
+		'ml-engineer',
+		'mlops-engineer',
+		'research-engineer',
 	]);
+});
+
+test('the skills matrix hands its skills over, and the finder asks for the background before ranking', async ({
+	page,
+}) => {
+	await page.goto('/exercises/map-your-skills/');
+	await page.locator('[data-skill]').first().selectOption('python');
+	const send = page.getByRole('link', { name: 'Open the role finder with your mapped skills' });
+	await expect(send).toHaveAttribute('href', '/find-your-role/#skills=python:3');
+	await send.click();
+	await expect(page).toHaveURL(/\/find-your-role\/#skills=python:3$/);
+	await expect(page.locator('#rec-skill-python')).toHaveValue('python:3');
+	// No ranking for a background the reader never chose: the finder asks for it.
+	await expect(page.locator('[data-empty]')).toBeVisible();
+	await expect(page.locator('[data-empty]')).toContainText('the background closest to yours');
+	await expect(results(page)).toHaveCount(0);
+	await expect(page.getByRole('status')).toHaveText('');
+
+	await page.getByRole('radio', { name: 'Software engineering' }).check();
+	await expect(page).toHaveURL(/#background=software_engineering&skills=python:3$/);
+	const first = results(page).first();
+	await expect(first).toHaveAttribute('data-role-id', 'ml-engineer');
+	await expect(first).toContainText('+3 background: Software engineering');
+	await expect(first).toContainText('+2 skills (Your ratings on 1 of its 5 key skills: Python 3');
+	await expect(page.locator('[data-empty]')).toBeHidden();
 });
 
 test('“Add to my plan” pins a result’s pathway to the plan the progress page lists', async ({
@@ -199,12 +232,31 @@ test('the plan button works from the keyboard, with visible focus, and follows o
 	await expect(button).toHaveAccessibleName(/^Remove from my plan \(/);
 });
 
+test('each background’s points are a table of their own, so every role is read with it', async ({
+	page,
+}) => {
+	await page.goto('/find-your-role/');
+	const software = page.getByRole('table', { name: 'Software engineering: +3 to each role' });
+	await expect(software.getByRole('rowheader', { name: 'ML Engineer' })).toBeVisible();
+	await expect(software.getByRole('row', { name: /ML Engineer/ })).toContainText(
+		'Your SWE skills transfer directly — learn ML fundamentals',
+	);
+	await expect(page.getByRole('table', { name: /: \+3 to each role$/ })).toHaveCount(
+		await page.locator('form [name="background"]').count(),
+	);
+	await expect(page.locator('th[scope="rowgroup"]')).toHaveCount(0);
+	const interests = page.getByRole('table', { name: 'Interests: +2 to each role named' });
+	await expect(interests.getByRole('row', { name: /Deployment/ })).toContainText(
+		'Forward Deployed Engineer',
+	);
+});
+
 test('printing shows the results, not the form', async ({ page }) => {
 	await page.goto(`/find-your-role/${CONTRACT}`);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('form.atlas-recommender-form')).toBeHidden();
 	await expect(results(page).first()).toBeVisible();
-	await expect(page.locator('#score-by-hand')).toBeHidden();
+	await expect(page.locator('#where-the-points-come-from')).toBeHidden();
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -222,28 +274,3 @@ for (const theme of ['light', 'dark'] as const) {
 		});
 	});
 }
-
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-
-	test('the page shows the form and the scoring tables to score by hand', async ({ page }) => {
-		await page.goto(`/find-your-role/${CONTRACT}`);
-		await expect(page.getByRole('group', { name: /background/ })).toBeVisible();
-		await expect(page.getByLabel('Software engineering').first()).toBeVisible();
-		await expect(page.getByText('Live scoring needs JavaScript')).toBeVisible();
-		const table = page.getByRole('table', { name: 'Points for your background' });
-		await expect(table).toBeVisible();
-		await expect(table).toContainText('Your SWE skills transfer directly — learn ML fundamentals');
-		const interests = page.getByRole('table', { name: 'Points for each interest' });
-		await expect(interests.getByRole('row', { name: /Deployment/ })).toContainText(
-			'Forward Deployed Engineer',
-		);
-		await expect(interests).toContainText('+2');
-		await expect(page.locator('#how-the-scoring-works')).toBeVisible();
-		await expect(
-			page.getByText('A recommendation is a starting point, not a verdict').first(),
-		).toBeVisible();
-		await expect(results(page)).toHaveCount(0);
-		await expect(page.getByRole('button', { name: /my plan/ })).toHaveCount(0);
-	});
-});

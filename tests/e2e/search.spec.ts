@@ -36,7 +36,7 @@ test('a link to the search page shows its results on load', async ({ page }) => 
 	await page.goto('/search/?q=MLE');
 	await done(page, 'page');
 	await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toHaveValue('MLE');
-	await expect(page.getByRole('status')).toContainText('for “MLE”');
+	await expect(page.getByRole('status')).toContainText('for “\u2068MLE\u2069”');
 	const first = results(page, 'page').first();
 	await expect(first.getByRole('link').first()).toHaveAttribute('href', '/roles/ml-engineer/');
 	await expect(first.locator('.atlas-label')).toHaveText('Role · Engineering and production');
@@ -82,8 +82,8 @@ test('a hostile link is shown as text, and what it left out is said', async ({ p
 	await done(page, 'page');
 	await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toHaveValue(words);
 	const notice = searchForm(page, 'page').locator('[data-notice]');
-	await expect(notice).toContainText(`type "${type}"`);
-	await expect(notice).toContainText('unknown parameter "utm_source"');
+	await expect(notice).toContainText(`type “\u2068${type}\u2069”`);
+	await expect(notice).toContainText('unknown parameter “\u2068utm_source\u2069”');
 	await expect(searchForm(page, 'page').locator('summary')).toHaveText('Filters (1 ticked)');
 	await searchForm(page, 'page').locator('summary').click();
 	await expect(page.getByRole('checkbox', { name: 'Beginner' })).toBeChecked();
@@ -96,9 +96,34 @@ test('a search with no results says what to try', async ({ page }) => {
 	await page.goto('/search/?q=zzzzqq&type=guide');
 	await done(page, 'page');
 	await expect(page.getByRole('status')).toHaveText(
-		'No results for “zzzzqq” with 1 filter. Try other words, or fewer filters.',
+		'No results for “\u2068zzzzqq\u2069” with 1 filter. Try other words, or fewer filters.',
 	);
 	await expect(results(page, 'page')).toHaveCount(0);
+});
+
+test('"what is" puts the glossary entry first, and no stop word is highlighted', async ({
+	page,
+}) => {
+	await page.goto(`/search/?${new URLSearchParams({ q: 'What is a feature store?' })}`);
+	await done(page, 'page');
+	const first = results(page, 'page').first();
+	await expect(first.getByRole('link').first()).toHaveAttribute('href', '/glossary/#feature-store');
+	await expect(first.getByRole('link').first()).toHaveText('Feature store');
+	await expect(first.locator('.atlas-label')).toHaveText('Glossary');
+	const marked = await results(page, 'page').locator('mark').allTextContents();
+	expect(marked.length).toBeGreaterThan(0);
+	for (const word of marked) expect(word.toLowerCase()).not.toMatch(/^(what|is|a)\W*$/);
+});
+
+test('a question in the reader’s words highlights only the words that carry its meaning', async ({
+	page,
+}) => {
+	await page.goto(`/search/?${new URLSearchParams({ q: 'do I need a PhD for AI research' })}`);
+	await done(page, 'page');
+	await expect(results(page, 'page').first()).toBeVisible();
+	const marked = await results(page, 'page').locator('mark').allTextContents();
+	expect(marked.some((word) => /phd/i.test(word))).toBe(true);
+	for (const word of marked) expect(word.toLowerCase()).not.toMatch(/^(do|i|a|for)\W*$/);
 });
 
 test('the 404 page offers a search for the words of the missing address', async ({ page }) => {
@@ -148,7 +173,9 @@ test('the header dialog: shortcut, filters, labels, and a link to the same searc
 	await done(page, 'dialog');
 	await dialog.locator('summary').click();
 	await dialog.getByRole('checkbox', { name: 'Exercise' }).check();
-	await expect(dialog.getByRole('status')).toContainText('for “beginner” with 1 filter');
+	await expect(dialog.getByRole('status')).toContainText(
+		'for “\u2068beginner\u2069” with 1 filter',
+	);
 	const labels = await results(page, 'dialog').locator('.atlas-label').allTextContents();
 	expect(labels.length).toBeGreaterThan(0);
 	for (const label of labels) expect(label).toBe('Exercise · Beginner');
@@ -197,7 +224,13 @@ test('the index: filters from the collections, and no boilerplate in the text', 
 		'Beginner',
 		'Intermediate',
 	]);
-	const indexed = sitemapPaths().filter((path) => path !== '/search/');
+	// A page is indexed when it marks its body for Pagefind; /search/ and the link builders'
+	// reference opt out.
+	const dist = process.env['ATLAS_DIST'] ?? 'dist';
+	const indexed = sitemapPaths().filter((path) =>
+		readFileSync(`${dist}${path}index.html`, 'utf8').includes('data-pagefind-body'),
+	);
+	expect(indexed).not.toContain('/search/');
 	expect(found.typed, 'every indexed page carries a kind of page').toBe(indexed.length);
 	expect(found.content).toContain('MLE, Machine Learning Engineer');
 	for (const boilerplate of [
@@ -234,13 +267,15 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
-// One-word queries, and the two that ask for words from the most index chunks.
+// One-word queries, the two that ask for words from the most index chunks, and a "what is"
+// question, which also searches the glossary and loads its entry.
 for (const query of [
 	'MLE',
 	'Spotify',
 	'RAG',
 	'customer service analytics platform',
 	'interview an AI team',
+	'what is a feature store',
 ]) {
 	test(`search JS and index for "${query}" stay under 150 KB`, async ({ page }) => {
 		const sizes: Promise<number>[] = [];

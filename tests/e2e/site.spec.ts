@@ -11,12 +11,23 @@ test('the sitemap lists every kind of page', () => {
 		'/case-studies/',
 		'/exercises/',
 		'/guides/',
+		'/from/',
 	]) {
 		expect(
 			paths.some((path) => path.startsWith(prefix) && path !== prefix) || paths.includes(prefix),
 		).toBe(true);
 	}
-	for (const index of ['/', '/roles/', '/pathways/', '/case-studies/', '/exercises/']) {
+	for (const index of [
+		'/',
+		'/roles/',
+		'/pathways/',
+		'/from/',
+		'/case-studies/',
+		'/exercises/',
+		'/glossary/',
+		'/faq/',
+		'/resources/',
+	]) {
 		expect(paths).toContain(index);
 	}
 });
@@ -47,6 +58,24 @@ test('a role page links to a pathway into it, and the pathway links back', async
 	await expect(page).toHaveURL(/\/pathways\/software-engineer-to-ml-engineer\/$/);
 	await page.locator('.atlas-facts').getByRole('link', { name: 'ML Engineer' }).click();
 	await expect(page).toHaveURL(/\/roles\/ml-engineer\/$/);
+});
+
+test('a pathway links to the page of its starting point, which links back', async ({ page }) => {
+	await page.goto('/pathways/software-engineer-to-ml-engineer/');
+	await page.locator('.atlas-facts').getByRole('link', { name: 'Software engineering' }).click();
+	await expect(page).toHaveURL(/\/from\/software-engineering\/$/);
+	await expect(page.locator('h1')).toHaveText('Into AI from software engineering');
+	await page.getByRole('link', { name: 'Software Engineer → ML Engineer' }).first().click();
+	await expect(page).toHaveURL(/\/pathways\/software-engineer-to-ml-engineer\/$/);
+});
+
+test('a role page links the first use of a term to its glossary entry', async ({ page }) => {
+	await page.goto('/roles/ml-engineer/');
+	const term = page.locator('main a.atlas-term-link[href="/glossary/#feature-store"]');
+	await expect(term).toHaveCount(1);
+	await term.click();
+	await expect(page).toHaveURL(/\/glossary\/#feature-store$/);
+	await expect(page.locator('#feature-store')).toBeInViewport();
 });
 
 test('the search dialog finds a role by name', async ({ page }) => {

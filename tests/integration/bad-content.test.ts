@@ -14,7 +14,8 @@ const fixture = join(repo, 'tests/fixtures/valid-content');
 const scratch = join(repo, 'tests/.output/bad-content');
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** Removing every scratch project can take a while on a busy machine. */
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 
 interface Case {
 	name: string;
@@ -94,6 +95,55 @@ const cases: Case[] = [
 		breakIt: (text) =>
 			text.replace('exercises: [fixture-exercise]', 'exercises: [no-such-exercise]'),
 		field: 'exercises.0',
+		command: 'build',
+	},
+	{
+		name: 'case-study-without-sources',
+		file: 'case-studies/fixture-study.md',
+		breakIt: (text) => text.replace(/^sources:\n(?: .*\n)+/m, ''),
+		field: 'sources',
+		command: 'sync',
+	},
+	{
+		name: 'role-without-fit',
+		file: 'roles/ml-engineer.md',
+		breakIt: (text) => text.replace(/^fit:\n(?: .*\n)+/m, ''),
+		field: 'fit',
+		command: 'sync',
+	},
+	{
+		name: 'fit-list-left-out',
+		file: 'roles/ml-engineer.md',
+		breakIt: (text) => text.replace('  workplace: []\n', ''),
+		field: 'fit.workplace',
+		command: 'sync',
+	},
+	{
+		name: 'project-step-without-done',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) => text.replace(', done: A deployed project.', ''),
+		field: 'stages.0.steps.1.done',
+		command: 'sync',
+	},
+	{
+		name: 'reference-to-missing-source-document',
+		file: 'exercises/fixture-exercise.md',
+		breakIt: (text) => text.replace('documents: [fixture-source]', 'documents: [no-such-source]'),
+		field: 'sources.documents.0',
+		command: 'build',
+	},
+	{
+		name: 'resource-address-not-https',
+		file: 'resources/fixture-framework.yaml',
+		breakIt: (text) => text.replace('url: https://', 'url: http://'),
+		field: 'url',
+		command: 'sync',
+	},
+	{
+		name: 'step-with-missing-exercise',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) => text.replace('exercise: fixture-exercise', 'exercise: no-such-exercise'),
+		field: 'stages.0.steps.0.exercise',
 		command: 'build',
 	},
 ];

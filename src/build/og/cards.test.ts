@@ -65,7 +65,7 @@ describe('preview cards', () => {
 			facts: 'Engineering and production · $150K–$350K, total compensation, 2026',
 		});
 		expect(roleCard({ ...role, data: { ...role.data, compensation: undefined } }).facts).toBe(
-			'Engineering and production · No separate pay figure in the sources',
+			'Engineering and production · No separate pay figure published',
 		);
 	});
 

@@ -38,7 +38,7 @@ export function roleCard(role: RoleEntry): CardText {
 	const pay = role.data.compensation;
 	const payText = pay
 		? `${formatCompensationRange(pay)}, ${describeCompensationBasis(pay)}`
-		: 'No separate pay figure in the sources';
+		: 'No separate pay figure published';
 	return {
 		kind: 'Role guide',
 		title: role.data.title,

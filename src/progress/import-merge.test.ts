@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_EVIDENCE } from './model';
-import { describeSaved, mergeImport as merge, tooMuchEvidence } from './export-import';
+import { describeContents, merge, readImport, tooMuchEvidence } from './import-file';
 import type { Evidence, Progress } from './schema';
-import { emptyProgress, readImport, readSaved, salvage, serialise } from './store';
+import { emptyProgress, readSaved, salvage, serialise } from './store';
 import { copy, fullProgress } from '../../tests/fixtures/progress';
 
 const piece = (added: number, key = 'swe-to-mle/build-a-project'): Evidence => ({
@@ -24,19 +24,22 @@ describe('dated plans, evidence and ratings survive damage', () => {
 			},
 			evidence: [...(fullProgress().evidence ?? []), { ...piece(9), link: 'javascript:alert(1)' }],
 		};
-		const { progress, problem } = readSaved(JSON.stringify(damaged));
-		expect(problem).toMatch(/plan should be a list/);
-		expect(progress).toEqual({ ...fullProgress(), plan: [] });
+		const { progress, unread } = readSaved(JSON.stringify(damaged));
+		expect(unread).toMatch(/plan should be a list/);
+		expect(unread).toMatch(/ and 1 more$/);
+		// The hostile link is dropped; the piece's note and date are kept.
+		const evidence = [...(fullProgress().evidence ?? []), piece(9)];
+		expect(progress).toEqual({ ...fullProgress(), plan: [], evidence });
 	});
 
 	test('parts that are not the right shape at all are dropped, and the rest is valid', () => {
 		const salvaged = salvage({ schedules: [], evidence: {}, ratings: { skills: 'python' } });
-		expect(salvaged).toEqual(emptyProgress());
+		expect(salvaged.progress).toEqual(emptyProgress());
 	});
 
 	test('an evidence log over the limit keeps its first pieces', () => {
 		const many = Array.from({ length: MAX_EVIDENCE + 5 }, (_, index) => piece(index));
-		expect(salvage({ evidence: many }).evidence).toEqual(many.slice(0, MAX_EVIDENCE));
+		expect(salvage({ evidence: many }).progress.evidence).toEqual(many.slice(0, MAX_EVIDENCE));
 	});
 });
 
@@ -100,17 +103,17 @@ describe('merging an import', () => {
 	});
 });
 
-describe('describeSaved', () => {
+describe('describeContents', () => {
 	test('names everything a document holds', () => {
-		expect(describeSaved(fullProgress())).toBe(
+		expect(describeContents(fullProgress())).toBe(
 			'5 saved states, 2 pathways in your plan, 1 dated plan, 2 pieces of evidence and your skills matrix',
 		);
 	});
 
 	test('leaves out what is empty', () => {
-		expect(describeSaved({ ...emptyProgress(), plan: ['a'] })).toBe(
+		expect(describeContents({ ...emptyProgress(), plan: ['a'] })).toBe(
 			'0 saved states and 1 pathway in your plan',
 		);
-		expect(describeSaved(emptyProgress())).toBe('0 saved states');
+		expect(describeContents(emptyProgress())).toBe('0 saved states');
 	});
 });

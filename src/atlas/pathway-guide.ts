@@ -1,0 +1,79 @@
+import { type Atlas, type PathwayEntry, getRole, resolve } from './atlas';
+import { type NextStep, type PageLink, resourceLink } from './page-links';
+import { paths } from '../lib/paths';
+
+/** One step of a pathway, as its content writes it. */
+export type Step = PathwayEntry['data']['stages'][number]['steps'][number];
+
+/** A labelled group of links under a step ("Exercise", "Resources"). */
+export interface StepLinkGroup {
+	label: string;
+	links: PageLink[];
+}
+
+/** What a step shows besides its title: where to go, what it builds and when it is done. */
+export interface StepGuide {
+	links: StepLinkGroup[];
+	skills: string[];
+	done: string | undefined;
+}
+
+/**
+ * A step's links (its exercise, guide, role page and resources, in that order, leaving out the
+ * kinds it has none of), the titles of the skills it builds and what "done" looks like.
+ */
+export function stepGuide(atlas: Atlas, step: Step): StepGuide {
+	const exercise = step.exercise && resolve(atlas.exercises, [step.exercise]);
+	const guide = step.guide && resolve(atlas.docs, [step.guide]);
+	const role = step.role && getRole(atlas, step.role.id);
+	const groups: StepLinkGroup[] = [
+		{
+			label: 'Exercise',
+			links: (exercise ?? []).map((e) => ({ href: paths.exercise(e.id), title: e.data.title })),
+		},
+		{
+			label: 'Guide',
+			links: (guide ?? []).map((g) => ({ href: paths.guide(g.id), title: g.data.title })),
+		},
+		{
+			label: 'Role',
+			links: role ? [{ href: paths.role(role.id), title: role.data.title }] : [],
+		},
+		{
+			label: 'Resources',
+			links: resolve(atlas.resources, step.resources).map(resourceLink),
+		},
+	];
+	return {
+		links: groups.filter((group) => group.links.length > 0),
+		skills: resolve(atlas.skills, step.skills).map((skill) => skill.data.title),
+		done: step.done,
+	};
+}
+
+/**
+ * A pathway page's next step: the exercise of the earliest step that has one, since an exercise
+ * is something to start today; failing that, the plan's first step.
+ */
+export function pathwayNextStep(atlas: Atlas, pathway: PathwayEntry): NextStep | undefined {
+	const steps = pathway.data.stages.flatMap((stage) => stage.steps);
+	const [exercise] = steps.flatMap((step) =>
+		step.exercise ? resolve(atlas.exercises, [step.exercise]) : [],
+	);
+	if (exercise)
+		return {
+			lead: 'Start with the first exercise of the plan:',
+			href: paths.exercise(exercise.id),
+			title: exercise.data.title,
+			summary: exercise.data.summary,
+		};
+	const [first] = steps;
+	return (
+		first && {
+			lead: 'Start with the first step of the plan:',
+			href: `#${paths.stepAnchor(first.id)}`,
+			title: first.title,
+			summary: first.detail ?? first.done ?? '',
+		}
+	);
+}

@@ -1,0 +1,81 @@
+import { type Atlas, type RoleEntry, originTitle, pathwaysInto, resolve } from './atlas';
+import { type NextStep, type PageLink, resourceLink } from './page-links';
+import { paths } from '../lib/paths';
+
+/**
+ * The one line a role page shows where a section's list is empty, the same on every role, so a
+ * gap in what is published reads as a gap instead of being filled in.
+ */
+export const NOTHING_PUBLISHED = 'Nothing is published on this for this role.';
+
+/** One group of a role's tools ("Pipelines"), each tool linked to its resource entry. */
+export interface ToolGroup {
+	group: string;
+	tools: PageLink[];
+}
+
+/** The role's tools, by group, in the order the role lists them. */
+export function roleTools(atlas: Pick<Atlas, 'resources'>, role: RoleEntry): ToolGroup[] {
+	return role.data.tools.map(({ group, resources }) => ({
+		group,
+		tools: resolve(atlas.resources, resources).map(resourceLink),
+	}));
+}
+
+/** One of the three "fit" sections of a role page, with its heading and anchor. */
+export interface FitSection {
+	id: string;
+	heading: string;
+	items: readonly string[];
+}
+
+/**
+ * "Is it for you?", "Where the work happens" and "Proof you can show", in that order, on every role
+ * page alike; a section whose list is empty is kept so the page can say nothing is published on it.
+ */
+export function fitSections(role: RoleEntry): FitSection[] {
+	const { signals, workplace, proof } = role.data.fit;
+	return [
+		{ id: 'is-it-for-you', heading: 'Is it for you?', items: signals },
+		{ id: 'where-the-work-happens', heading: 'Where the work happens', items: workplace },
+		{ id: 'proof-you-can-show', heading: 'Proof you can show', items: proof },
+	];
+}
+
+/** A role whose name describes changed work, and the older work to search listings for instead. */
+export interface ChangedWork {
+	role: string;
+	searchFor: string;
+}
+
+/**
+ * For a role in the `emerging` family (the roles the LLM era reshaped), what to tell readers: its
+ * name is this site's name for how the work changed, not a job title in listings, so they should
+ * search for the role or background it evolved from. Undefined for every other family.
+ */
+export function changedWork(atlas: Atlas, role: RoleEntry): ChangedWork | undefined {
+	const origin = role.data.evolvedFrom;
+	if (role.data.family !== 'emerging' || origin === undefined) return undefined;
+	return { role: role.data.title, searchFor: originTitle(atlas, origin) };
+}
+
+/**
+ * A role page's next step: the first pathway into the role, or, for a role with no pathway yet,
+ * the role finder, which ranks every role against the reader's answers.
+ */
+export function roleNextStep(atlas: Atlas, role: RoleEntry): NextStep {
+	const [pathway] = pathwaysInto(atlas, role.id);
+	if (pathway === undefined)
+		return {
+			lead: 'Not sure this role is the one?',
+			href: paths.findYourRole,
+			title: 'Find your role',
+			summary: 'Answer a few questions and see how every role scores against them, with reasons.',
+		};
+	return {
+		lead: 'Plan the move, stage by stage:',
+		href: paths.pathway(pathway.id),
+		title: pathway.data.title,
+		summary: pathway.data.summary,
+	};
+}

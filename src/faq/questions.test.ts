@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import {
+	EMPTY_ATLAS,
+	docsEntry,
+	faqEntry,
+	pathwayEntry,
+	ref,
+	roleEntry,
+} from '../../tests/fixtures/entries';
+import { readMore } from './questions';
+
+test('links a question to its roles, then pathways, then guides', () => {
+	const question = faqEntry('do-i-need-a-phd', 'Do I need a PhD?', {
+		roles: [ref('roles', 'ml-engineer')],
+		pathways: [ref('pathways', 'swe-to-mle')],
+		guides: [ref('docs', 'guides/about')],
+	});
+	const atlas = {
+		...EMPTY_ATLAS,
+		roles: [roleEntry('ml-engineer', { title: 'ML Engineer' })],
+		pathways: [
+			pathwayEntry('swe-to-mle', { background: ref('backgrounds', 'swe') }, 'ml-engineer', {
+				title: 'Software Engineer → ML Engineer',
+			}),
+		],
+		docs: [docsEntry('guides/about', 'About this site')],
+	};
+	expect(readMore(atlas, question)).toEqual([
+		{ href: '/roles/ml-engineer/', title: 'ML Engineer' },
+		{ href: '/pathways/swe-to-mle/', title: 'Software Engineer → ML Engineer' },
+		{ href: '/guides/about/', title: 'About this site' },
+	]);
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fullText } from './full-text';
+import { LLMS_FULL_PATH } from './llms-txt';
+
+/** Where a page's HTML is in the build folder (`/roles/x/` → `roles/x/index.html`). */
+const pageFile = (root: string, path: string) => join(root, path, 'index.html');
+
+/**
+ * Writes `/llms-full.txt` once every page is built: the text of each page `/llms.txt` lists (an
+ * index built from the collections by `src/pages/llms.txt.ts`), taken from the built page itself
+ * and turned into Markdown, so assistants read exactly what readers do.
+ */
+export function llmsFullTextIntegration(): AstroIntegration {
+	return {
+		name: 'atlas:llms-full-text',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const index = await readFile(join(root, 'llms.txt'), 'utf8');
+				const text = fullText(index, (path) => {
+					try {
+						return readFileSync(pageFile(root, path), 'utf8');
+					} catch {
+						return undefined;
+					}
+				});
+				await writeFile(join(root, LLMS_FULL_PATH), text);
+				logger.info(`Wrote ${LLMS_FULL_PATH} (${Math.round(text.length / 1000)} kB).`);
+			},
+		},
+	};
+}

@@ -1,0 +1,45 @@
+import { parse } from 'node-html-parser';
+import { type IndexedPage, indexedPages } from './llms-txt';
+import { markdownOf } from './markdown';
+
+/**
+ * One page's full text: its title, its address and the date it last changed (from the page's
+ * footer, when it shows one), then its content as Markdown with absolute links. Only `<main>` is
+ * parsed: the header and sidebar carry no text of the page.
+ */
+export function pageText(page: IndexedPage, html: string): string {
+	const start = html.indexOf('<main');
+	const end = html.lastIndexOf('</main>');
+	const main = parse(start >= 0 && end > start ? html.slice(start, end) : html, { comment: false });
+	const content = main.querySelector('.sl-markdown-content');
+	const changed = main.querySelector('footer time[datetime]')?.getAttribute('datetime');
+	return [
+		`# ${page.title}`,
+		'',
+		changed ? `${page.url.href} (last changed ${changed.slice(0, 10)})` : page.url.href,
+		'',
+		content ? markdownOf(content, (href) => new URL(href, page.url).href) : '',
+	].join('\n');
+}
+
+/** Thrown when the index lists a page the build did not write. */
+export class MissingPageError extends Error {
+	constructor(page: IndexedPage) {
+		super(`llms.txt lists ${page.url.href}, but the build has no page at ${page.url.pathname}.`);
+		this.name = 'MissingPageError';
+	}
+}
+
+/**
+ * The full text of every page the index lists, in its order, under the index's own heading and
+ * summary. `htmlOf` returns a built page's HTML by URL path, or undefined if there is none.
+ */
+export function fullText(index: string, htmlOf: (path: string) => string | undefined): string {
+	const preamble = index.slice(0, Math.max(0, index.indexOf('\n## '))).trim();
+	const pages = indexedPages(index).map((page) => {
+		const html = htmlOf(page.url.pathname);
+		if (html === undefined) throw new MissingPageError(page);
+		return pageText(page, html);
+	});
+	return `${[preamble, ...pages].join('\n\n---\n\n')}\n`;
+}

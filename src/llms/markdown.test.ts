@@ -1,0 +1,59 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { markdownOf } from './markdown';
+
+function markdown(html: string, link?: (href: string) => string): string {
+	const element = parse(`<div>${html}</div>`).querySelector('div');
+	if (!element) throw new Error('no element parsed');
+	return markdownOf(element, link);
+}
+
+describe('markdownOf', () => {
+	test('keeps headings, paragraphs, emphasis, code and links in reading order', () => {
+		expect(
+			markdown(
+				'<h2>Skills</h2><p>Use <strong>Python</strong>, <em>SQL</em> and <code>git</code>; see <a href="/roles/x/">X</a>.</p>',
+			),
+		).toBe('## Skills\n\nUse **Python**, *SQL* and `git`; see [X](/roles/x/).');
+	});
+
+	test('writes a description list as one item per term', () => {
+		expect(
+			markdown('<dl><dt>Level</dt><dd>Beginner</dd><dt>Tools</dt><dd>a</dd><dd>b</dd></dl>'),
+		).toBe('- **Level**: Beginner\n- **Tools**: a; b');
+	});
+
+	test('keeps an item with several blocks together, its later lines indented', () => {
+		expect(
+			markdown(
+				'<ul><li><a href="/a/">A</a><span>Beginner</span><p>Summary.</p></li><li>Plain</li></ul>',
+			),
+		).toBe('- [A](/a/)\n  Beginner\n  Summary.\n- Plain');
+	});
+
+	test('writes a table with its header row', () => {
+		expect(
+			markdown('<table><tr><th>Role</th><th>Pay</th></tr><tr><td>X</td><td>$1</td></tr></table>'),
+		).toBe('| Role | Pay |\n| --- | --- |\n| X | $1 |');
+	});
+
+	test('leaves out code, controls, hidden parts and text only screen readers get', () => {
+		expect(
+			markdown(
+				'<p>Read<script>alert(1)</script></p><button>Save</button><p hidden>Later</p><p aria-hidden="true">Icon</p><h2>Steps<a class="sl-anchor-link" href="#steps"><span class="sr-only">Section titled Steps</span></a></h2><template><p>Panel</p></template>',
+			),
+		).toBe('Read\n\n## Steps');
+	});
+
+	test("spaces a figure's source, which the site shows on a line of its own", () => {
+		expect(markdown('<p>Up to $400K<span class="atlas-source">Source: a survey.</span></p>')).toBe(
+			'Up to $400K Source: a survey.',
+		);
+	});
+
+	test('escapes Markdown characters in text, and rewrites links when asked', () => {
+		expect(markdown('<p>a_b *c* <a href="/x/">[x]</a></p>', (href) => `https://site${href}`)).toBe(
+			'a\\_b \\*c\\* [\\[x\\]](https://site/x/)',
+		);
+	});
+});

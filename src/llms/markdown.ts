@@ -1,0 +1,156 @@
+import { type HTMLElement, type Node, NodeType } from 'node-html-parser';
+
+/*
+ * Built HTML turned back into Markdown: headings, paragraphs, lists, tables, emphasis, code and
+ * links, in reading order. The full text for assistants (`/llms-full.txt`) and the benchmark's
+ * default Starlight twin of every page (tests/bench/baseline.ts) are both made with it.
+ */
+
+/** Elements whose text is not reading text: code the browser runs, controls, icons. */
+const SKIPPED = new Set([
+	'script',
+	'style',
+	'template',
+	'svg',
+	'noscript',
+	'select',
+	'option',
+	'input',
+	'button',
+	'textarea',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const PARAGRAPHS = new Set([
+	'p',
+	'dt',
+	'dd',
+	'summary',
+	'figcaption',
+	'legend',
+	'caption',
+	'label',
+]);
+const BLOCKS = new Set([
+	...HEADINGS,
+	...PARAGRAPHS,
+	'ul',
+	'ol',
+	'li',
+	'table',
+	'div',
+	'section',
+	'dl',
+	'details',
+	'fieldset',
+	'form',
+	'figure',
+	'blockquote',
+]);
+
+/** An inline element the site's CSS shows on a line of its own (a figure's source): spaced. */
+const SHOWN_AS_BLOCK = 'atlas-source';
+
+const tagOf = (node: Node) =>
+	node.nodeType === NodeType.ELEMENT_NODE ? (node as HTMLElement).tagName.toLowerCase() : '';
+
+/**
+ * Whether a node carries no reading text: code, controls and icons, anything hidden, and text
+ * only screen readers get (Starlight's "Section titled …" heading links included).
+ */
+function skipped(node: Node): boolean {
+	const tag = tagOf(node);
+	if (tag === '' || SKIPPED.has(tag)) return true;
+	const element = node as HTMLElement;
+	return (
+		element.hasAttribute('hidden') ||
+		element.getAttribute('aria-hidden') === 'true' ||
+		element.classList.contains('sr-only') ||
+		element.classList.contains('sl-anchor-link')
+	);
+}
+
+/** Turns a link's `href` into the address to write (absolute, for text read off the site). */
+type LinkResolver = (href: string) => string;
+const escape = (text: string) => text.replace(/([\\*_[\]<>`])/g, '\\$1');
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A node's text as inline Markdown: emphasis, code and links kept, everything else flattened. */
+function inline(node: Node, link: LinkResolver): string {
+	if (node.nodeType === NodeType.TEXT_NODE) return escape(node.text.replace(/\s+/g, ' '));
+	if (skipped(node)) return '';
+	const tag = tagOf(node);
+	const inner = node.childNodes.map((child) => inline(child, link)).join('');
+	if (tag === 'a') {
+		const href = (node as HTMLElement).getAttribute('href');
+		return href ? `[${squash(inner)}](${link(href)})` : inner;
+	}
+	if (tag === 'strong' || tag === 'b') return squash(inner) ? `**${squash(inner)}**` : '';
+	if (tag === 'em' || tag === 'i') return squash(inner) ? `*${squash(inner)}*` : '';
+	if (tag === 'code') return `\`${node.text}\``;
+	return BLOCKS.has(tag) || (node as HTMLElement).classList.contains(SHOWN_AS_BLOCK)
+		? ` ${inner} `
+		: inner;
+}
+
+const hasBlocks = (node: Node) => node.childNodes.some((child) => BLOCKS.has(tagOf(child)));
+
+/**
+ * A description list as a Markdown list, one item per term: `- **Level**: Beginner`, a term
+ * with several descriptions joining them with semicolons.
+ */
+function definitions(list: Node, link: LinkResolver): string[] {
+	const items: { term: string; descriptions: string[] }[] = [];
+	for (const child of list.childNodes.filter((node) => !skipped(node))) {
+		const text = squash(inline(child, link));
+		if (tagOf(child) === 'dt') items.push({ term: text, descriptions: [] });
+		else if (tagOf(child) === 'dd' && text) items.at(-1)?.descriptions.push(text);
+	}
+	const lines = items.map(({ term, descriptions }) =>
+		descriptions.length > 0 ? `- **${term}**: ${descriptions.join('; ')}` : `- **${term}**`,
+	);
+	return lines.length > 0 ? [lines.join('\n')] : [];
+}
+
+/** A node as Markdown blocks, in reading order. */
+function blocks(node: Node, link: LinkResolver): string[] {
+	const tag = tagOf(node);
+	if (node.nodeType === NodeType.TEXT_NODE)
+		return squash(node.text) ? [escape(squash(node.text))] : [];
+	if (skipped(node)) return [];
+	const text = () => squash(inline(node, link));
+	if (HEADINGS.has(tag)) return [`${'#'.repeat(Math.max(2, Number(tag.slice(1))))} ${text()}`];
+	if (PARAGRAPHS.has(tag)) return text() ? [text()] : [];
+	if (tag === 'dl') return definitions(node, link);
+	if (tag === 'li') {
+		const inner = hasBlocks(node)
+			? node.childNodes.flatMap((child) => blocks(child, link))
+			: [text()].filter(Boolean);
+		const item = inner.join('\n').replaceAll('\n', '\n  ');
+		return item ? [`- ${item}`] : [];
+	}
+	if (tag === 'table') {
+		const rows = (node as HTMLElement)
+			.querySelectorAll('tr')
+			.map((row) => row.querySelectorAll('th, td').map((cell) => squash(inline(cell, link))));
+		const width = Math.max(...rows.map((row) => row.length));
+		const line = (cells: string[]) =>
+			`| ${[...cells, ...Array(width - cells.length).fill('')].join(' | ')} |`;
+		const [head = [], ...body] = rows;
+		return [[line(head), line(Array(width).fill('---')), ...body.map(line)].join('\n')];
+	}
+	if (tag === 'ul' || tag === 'ol') {
+		const items = node.childNodes.flatMap((child) => blocks(child, link));
+		return items.length > 0 ? [items.join('\n')] : [];
+	}
+	if (BLOCKS.has(tag) || hasBlocks(node))
+		return node.childNodes.flatMap((child) => blocks(child, link));
+	return text() ? [text()] : [];
+}
+
+/**
+ * The Markdown of an element's content. Links keep their `href` unless `link` rewrites them
+ * (the full text for assistants makes them absolute).
+ */
+export function markdownOf(element: HTMLElement, link: LinkResolver = (href) => href): string {
+	return blocks(element, link).join('\n\n');
+}
