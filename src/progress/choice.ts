@@ -41,5 +41,6 @@ export function chosen(
 /** Saves the state of whichever radio changed; any other change is ignored. */
 export function saveChosen(event: Event): void {
 	const change = chosen(event.target);
-	if (change) update((progress) => withState(progress, change.key, change.state, Date.now()));
+	const now = Date.now();
+	if (change) update((progress) => withState(progress, change.key, change.state, now));
 }

@@ -87,8 +87,9 @@ export function datesSection(
 			),
 		});
 		if (showErrors(form, invalid)) return;
+		const now = Date.now();
 		update((progress) =>
-			withPlanned(withSchedule(progress, pathway.id, schedule, Date.now()), pathway.id),
+			withPlanned(withSchedule(progress, pathway.id, schedule, now), pathway.id),
 		);
 		details.open = false;
 		say('saved');

@@ -37,7 +37,8 @@ export function evidenceBlock(
 			current().progress.evidence?.length ?? 0,
 		);
 		if (showErrors(form, invalid) || showErrors(form, full ? ['note'] : [], 'full')) return;
-		update((progress) => withEvidence(progress, key, piece, Date.now()));
+		const now = Date.now();
+		update((progress) => withEvidence(progress, key, piece, now));
 		form.reset();
 		date.value = today();
 		find(element, '[role=status]').textContent = 'Saved to your evidence log.';

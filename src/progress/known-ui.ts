@@ -36,7 +36,10 @@ export function knownSection(section: HTMLElement, data: PanelData): (progress: 
 	const skip = find(offer, 'button');
 	const undo = find(skippedBox, 'button');
 	skip.addEventListener('click', () => {
-		update((progress) => withKnownSkipped(progress, offered, Date.now()));
+		// The offer empties once the steps are skipped, so the change keeps the list it was given.
+		const chosen = offered;
+		const now = Date.now();
+		update((progress) => withKnownSkipped(progress, chosen, now));
 		undo.focus();
 		say('skipped');
 	});

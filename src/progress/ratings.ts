@@ -8,5 +8,6 @@ import { update } from './storage';
 
 /** Saves the ratings now, through the store every island uses. */
 export function rememberRatings(skills: Readonly<Record<string, number>>): void {
-	update((progress) => withRatings(progress, skills, Date.now()));
+	const now = Date.now();
+	update((progress) => withRatings(progress, skills, now));
 }
