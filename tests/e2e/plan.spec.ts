@@ -184,3 +184,22 @@ test('a returning reader is offered the next step of their plan on the home page
 	await expect(entry).toContainText('Software Engineer → ML Engineer');
 	await expect(entry.getByRole('link').first()).toHaveAttribute('href', new RegExp(PATHWAY));
 });
+
+test('the role finder says how firm its ranking is, and its saved ratings reach the pathway', async ({
+	page,
+}) => {
+	await page.goto(
+		'/find-your-role/#background=software_engineering&interests=deployment,client_facing&years=5&skills=systems:3,software-engineering:3',
+	);
+	const firmness = page.getByRole('region', { name: 'How firm is this ranking?' });
+	await expect(firmness).toBeVisible();
+	await expect(firmness.getByRole('listitem').first()).toContainText('would join your top three');
+	await firmness.getByText('How many points each of your answers moved').click();
+	await expect(firmness.getByRole('table').getByRole('row')).not.toHaveCount(1);
+	await firmness.getByRole('button', { name: 'Remember my skill ratings' }).click();
+	await expect(firmness.getByRole('status')).toHaveText('Remembered in this browser.');
+	await page.goto(PATHWAY);
+	await expect(page.getByRole('region', { name: 'Skip what you already know' })).toContainText(
+		'you rated Systems and infrastructure as strong',
+	);
+});
