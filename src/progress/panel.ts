@@ -1,5 +1,4 @@
 import { h } from '../lib/dom';
-import { paths } from '../lib/paths';
 import type { PanelData } from './catalogue';
 import { createChoice, saveChosen, setChoice } from './choice';
 import { datesSection } from './dates-ui';
@@ -42,7 +41,7 @@ class ProgressPanel extends HTMLElement {
 		const renderers: ((progress: Progress) => void)[] = [];
 		const dateLines = new Map<string, HTMLElement>();
 		for (const stage of data.pathway.stages) {
-			const block = document.getElementById(paths.stageAnchor(stage.id));
+			const block = document.getElementById(`stage-${stage.id}`);
 			const line = h('p', { class: 'atlas-stage-progress' });
 			const dates = h('p', { class: 'atlas-stage-dates' });
 			block?.querySelector('.atlas-duration')?.after(line, dates);
@@ -50,7 +49,7 @@ class ProgressPanel extends HTMLElement {
 			dateLines.set(stage.id, dates);
 			stages.push({ line, keys: stage.steps.map((step) => step.key) });
 			for (const { key, title, evidence } of stage.steps) {
-				const step = document.getElementById(paths.stepAnchor(key.slice(pathway.length + 1)));
+				const step = document.getElementById(`step-${key.slice(pathway.length + 1)}`);
 				const choice = createChoice(choiceTemplate, key, `Progress on: ${title}`);
 				step?.append(choice);
 				items.push({ key, choice, step });
