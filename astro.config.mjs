@@ -9,6 +9,7 @@ import { llmsFullTextIntegration } from './src/llms/full-text-integration';
 import { offlineIntegration } from './src/offline/offline-integration';
 import { manifestLink } from './src/offline/web-manifest';
 import { noScriptTheme } from './src/build/no-script-theme';
+import { layerOrderStyle } from './src/build/layer-order';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)
@@ -29,7 +30,7 @@ export default defineConfig({
 		starlight({
 			title: SITE_TITLE,
 			description: SITE_DESCRIPTION,
-			head: [manifestLink],
+			head: [layerOrderStyle(), manifestLink],
 			lastUpdated: false,
 			pagination: false,
 			markdown: { processedDirs: ['./content'] },

@@ -19,6 +19,7 @@ import {
 	pathwayEntry,
 	ref,
 	roleEntry,
+	sweToMlePathway,
 } from '../../tests/fixtures/entries';
 
 const role = roleEntry;
@@ -40,14 +41,9 @@ const atlas: Atlas = createAtlas({
 		}),
 	],
 	pathways: [
-		pathway(
-			'swe-to-mle',
-			{ background: ref('backgrounds', 'software_engineering') },
-			'ml-engineer',
-			{
-				exercises: [ref('exercises', 'map-skills')],
-			},
-		),
+		sweToMlePathway({
+			exercises: [ref('exercises', 'map-skills')],
+		}),
 		pathway('mle-to-evaluator', { role: ref('roles', 'ml-engineer') }, 'ai-performance-evaluator', {
 			caseStudies: [ref('caseStudies', 'spotify')],
 		}),

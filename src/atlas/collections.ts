@@ -29,3 +29,17 @@ export function loadAtlas(): Promise<Atlas> {
 	})();
 	return loading;
 }
+
+/** The collections that have a page per entry at `/<section>/<id>/`, keyed by the entry's own id. */
+type EntryCollection = 'roles' | 'pathways' | 'caseStudies' | 'exercises';
+
+/**
+ * `getStaticPaths` for a collection's detail pages: one page per entry at its id, with the entry
+ * and the atlas it belongs to as props. One function, so every detail route maps entries to
+ * addresses alike and none has to load the atlas again.
+ */
+export async function entryPaths<Collection extends EntryCollection>(collection: Collection) {
+	const atlas = await loadAtlas();
+	const entries: readonly Atlas[Collection][number][] = atlas[collection];
+	return entries.map((entry) => ({ params: { id: entry.id }, props: { entry, atlas } }));
+}

@@ -5,9 +5,8 @@ import {
 	caseStudyEntry,
 	docsEntry,
 	exerciseEntry,
-	pathwayEntry,
-	ref,
 	roleEntry,
+	sweToMlePathway,
 } from '../../tests/fixtures/entries';
 import { contentPages } from './content-pages';
 
@@ -30,14 +29,7 @@ describe('contentPages', () => {
 				'content/roles/ml-engineer.mdx',
 			),
 		],
-		pathways: [
-			pathwayEntry(
-				'swe-to-mle',
-				{ background: ref('backgrounds', 'software_engineering') },
-				'ml-engineer',
-				{ summary: 'The road.' },
-			),
-		],
+		pathways: [sweToMlePathway({ summary: 'The road.' })],
 		caseStudies: [caseStudyEntry('spotify', ['ml-engineer'], { summary: 'Hub and spoke.' })],
 		exercises: [exerciseEntry('map-your-skills', 'beginner', [], { summary: 'Score skills.' })],
 		docs,

@@ -1,6 +1,8 @@
-import { type Atlas, type PathwayEntry, getRole, resolve } from './atlas';
+import { type Atlas, type PathwayEntry, caseStudiesForPathway, getRole, resolve } from './atlas';
+import { caseStudyItem, exerciseItem } from './items';
 import { type NextStep, type PageLink, resourceLink } from './page-links';
 import { paths } from '../lib/paths';
+import { type LinkSection, nonEmpty } from './sections';
 
 /** One step of a pathway, as its content writes it. */
 export type Step = PathwayEntry['data']['stages'][number]['steps'][number];
@@ -76,4 +78,20 @@ export function pathwayNextStep(atlas: Atlas, pathway: PathwayEntry): NextStep |
 			summary: first.detail ?? first.done ?? '',
 		}
 	);
+}
+
+/** The related pages a pathway page lists after its plan, leaving out the lists with nothing in them. */
+export function pathwayLinkSections(atlas: Atlas, pathway: PathwayEntry): LinkSection[] {
+	return nonEmpty([
+		{
+			id: 'exercises',
+			heading: 'Exercises along the way',
+			items: resolve(atlas.exercises, pathway.data.exercises).map(exerciseItem),
+		},
+		{
+			id: 'case-studies',
+			heading: 'Case studies',
+			items: caseStudiesForPathway(atlas, pathway).map(caseStudyItem),
+		},
+	]);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
 	EMPTY_ATLAS,
-	pathwayEntry,
 	ref,
 	resourceEntry,
 	roleEntry,
+	sweToMlePathway,
 } from '../../tests/fixtures/entries';
 import { createAtlas } from './atlas';
 import { changedWork, fitSections, roleNextStep, roleTools } from './role-guide';
@@ -43,15 +43,10 @@ const atlas = createAtlas({
 		resourceEntry('fastapi', 'tool', { name: 'FastAPI' }),
 	],
 	pathways: [
-		pathwayEntry(
-			'swe-to-mle',
-			{ background: ref('backgrounds', 'software_engineering') },
-			'ml-engineer',
-			{
-				title: 'Software Engineer → ML Engineer',
-				summary: 'The common move.',
-			},
-		),
+		sweToMlePathway({
+			title: 'Software Engineer → ML Engineer',
+			summary: 'The common move.',
+		}),
 	],
 });
 

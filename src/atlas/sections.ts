@@ -22,6 +22,26 @@ export function nonEmpty(sections: readonly LinkSection[]): LinkSection[] {
 }
 
 /**
+ * An index's entries grouped by one of their fields: a section per value, in the values' own
+ * order, headed by the value's label, with the values no entry has left out.
+ */
+export function sectionsBy<Entry, Value extends string>(
+	entries: readonly Entry[],
+	valueOf: (entry: Entry) => Value,
+	values: readonly Value[],
+	labels: Readonly<Record<Value, string>>,
+	toItem: (entry: Entry) => LinkItem,
+): LinkSection[] {
+	return nonEmpty(
+		values.map((value) => ({
+			id: value,
+			heading: labels[value],
+			items: entries.filter((entry) => valueOf(entry) === value).map(toItem),
+		})),
+	);
+}
+
+/**
  * The table of contents for a page made of typed sections around an MDX body: the headings the
  * components render before the body, the body's own, then the link sections after it.
  */
@@ -37,6 +57,9 @@ export function tableOfContents(
 	});
 	return [...before.map(toHeading), ...body, ...after.map(toHeading)];
 }
+
+/** The heading of the "At a glance" facts that open every detail page, first in its contents. */
+export const GLANCE_HEADING = { id: 'at-a-glance', heading: 'At a glance' } as const;
 
 /**
  * The heading of the Sources box every content page ends with, in one place so the box and each

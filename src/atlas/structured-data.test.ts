@@ -4,6 +4,7 @@ import {
 	faqEntry,
 	noFit,
 	noSources,
+	publishedPay,
 	ref as refTo,
 	stepEntry,
 	termEntry,
@@ -33,15 +34,7 @@ const mle: RoleEntry = {
 		background: 'Software engineering',
 		expects: 'Solid engineering.',
 		keySkills: [ref('skills', 'python')],
-		compensation: {
-			min: 150000,
-			max: 350000,
-			openEnded: false,
-			currency: 'USD',
-			year: 2026,
-			basis: 'total',
-			source: 'Careers in AI',
-		},
+		compensation: publishedPay(),
 		aliases: ['MLE'],
 		related: [],
 		tools: [],
@@ -166,16 +159,25 @@ const mleRef = {
 	url: 'https://atlas.example/roles/ml-engineer/',
 };
 
-const trail = (...names: [string, string | undefined][]) => ({
+/** A JSON-LD block of a schema.org type. */
+const jsonLd = (type: string, fields: Record<string, unknown>) => ({
 	'@context': 'https://schema.org',
-	'@type': 'BreadcrumbList',
-	itemListElement: names.map(([name, item], index) => ({
-		'@type': 'ListItem',
-		position: index + 1,
-		name,
-		...(item ? { item } : {}),
-	})),
+	'@type': type,
+	...fields,
 });
+
+/** The first crumb of every trail but the home page's own, linking home. */
+const home: [string, string] = ['AI Career Atlas', 'https://atlas.example/'];
+
+const trail = (...names: [string, string | undefined][]) =>
+	jsonLd('BreadcrumbList', {
+		itemListElement: names.map(([name, item], index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name,
+			...(item ? { item } : {}),
+		})),
+	});
 
 describe('structuredData for each kind of page', () => {
 	test('a role with a pay range is an Occupation with its salary and year', () => {
@@ -200,11 +202,7 @@ describe('structuredData for each kind of page', () => {
 					description: 'A published range for 2026, not a promise. Source: Careers in AI.',
 				},
 			},
-			trail(
-				['AI Career Atlas', 'https://atlas.example/'],
-				['Roles', 'https://atlas.example/roles/'],
-				['ML Engineer', undefined],
-			),
+			trail(home, ['Roles', 'https://atlas.example/roles/'], ['ML Engineer', undefined]),
 		]);
 	});
 
@@ -238,9 +236,7 @@ describe('structuredData for each kind of page', () => {
 		expect(
 			structuredData(atlas, page('/pathways/swe-to-mle/', 'Software Engineer → ML Engineer')),
 		).toEqual([
-			{
-				'@context': 'https://schema.org',
-				'@type': 'HowTo',
+			jsonLd('HowTo', {
 				name: 'Software Engineer → ML Engineer',
 				description: 'The common move.',
 				url,
@@ -264,9 +260,9 @@ describe('structuredData for each kind of page', () => {
 						itemListElement: steps('two'),
 					},
 				],
-			},
+			}),
 			trail(
-				['AI Career Atlas', 'https://atlas.example/'],
+				home,
 				['Pathways', 'https://atlas.example/pathways/'],
 				['Software Engineer → ML Engineer', undefined],
 			),
@@ -275,26 +271,26 @@ describe('structuredData for each kind of page', () => {
 
 	test('an exercise is a LearningResource with its level, time and roles', () => {
 		const [resource] = structuredData(atlas, page('/exercises/map-skills/', 'Map your skills'));
-		expect(resource).toEqual({
-			'@context': 'https://schema.org',
-			'@type': 'LearningResource',
-			name: 'Map your skills',
-			description: 'Score your skills.',
-			url: 'https://atlas.example/exercises/map-skills/',
-			learningResourceType: 'Exercise',
-			educationalLevel: 'Beginner',
-			teaches: 'Find your fit.',
-			timeRequired: 'PT2H',
-			about: [
-				mleRef,
-				{
-					'@type': 'Occupation',
-					'@id': 'https://atlas.example/roles/ai-landscape-navigator/#occupation',
-					name: 'AI Landscape Navigator',
-					url: 'https://atlas.example/roles/ai-landscape-navigator/',
-				},
-			],
-		});
+		expect(resource).toEqual(
+			jsonLd('LearningResource', {
+				name: 'Map your skills',
+				description: 'Score your skills.',
+				url: 'https://atlas.example/exercises/map-skills/',
+				learningResourceType: 'Exercise',
+				educationalLevel: 'Beginner',
+				teaches: 'Find your fit.',
+				timeRequired: 'PT2H',
+				about: [
+					mleRef,
+					{
+						'@type': 'Occupation',
+						'@id': 'https://atlas.example/roles/ai-landscape-navigator/#occupation',
+						name: 'AI Landscape Navigator',
+						url: 'https://atlas.example/roles/ai-landscape-navigator/',
+					},
+				],
+			}),
+		);
 	});
 
 	test('a case study is an Article about its organisation and roles', () => {
@@ -307,28 +303,26 @@ describe('structuredData for each kind of page', () => {
 			name: 'AI Career Atlas',
 			url: 'https://atlas.example/',
 		};
-		expect(article).toEqual({
-			'@context': 'https://schema.org',
-			'@type': 'Article',
-			headline: 'Spotify: hub and spoke',
-			description: 'A central platform with embedded teams.',
-			url: 'https://atlas.example/case-studies/spotify/',
-			keywords: ['Hub-and-spoke'],
-			about: [{ '@type': 'Organization', name: 'Spotify' }, mleRef],
-			author: publisher,
-			publisher,
-		});
+		expect(article).toEqual(
+			jsonLd('Article', {
+				headline: 'Spotify: hub and spoke',
+				description: 'A central platform with embedded teams.',
+				url: 'https://atlas.example/case-studies/spotify/',
+				keywords: ['Hub-and-spoke'],
+				about: [{ '@type': 'Organization', name: 'Spotify' }, mleRef],
+				author: publisher,
+				publisher,
+			}),
+		);
 	});
 
 	test('the home page is a WebSite with a one-step trail', () => {
 		expect(structuredData(atlas, page('/', 'AI Career Atlas'))).toEqual([
-			{
-				'@context': 'https://schema.org',
-				'@type': 'WebSite',
+			jsonLd('WebSite', {
 				name: 'AI Career Atlas',
 				url: 'https://atlas.example/',
 				description: 'Find AI roles.',
-			},
+			}),
 			trail(['AI Career Atlas', undefined]),
 		]);
 	});
@@ -342,36 +336,34 @@ describe('structuredData for each kind of page', () => {
 			],
 		});
 		const [set, crumbs] = structuredData(glossary, page('/glossary/', 'Glossary'));
-		expect(set).toEqual({
-			'@context': 'https://schema.org',
-			'@type': 'DefinedTermSet',
-			'@id': 'https://atlas.example/glossary/',
-			name: 'Glossary',
-			url: 'https://atlas.example/glossary/',
-			description: 'Find AI roles.',
-			hasDefinedTerm: [
-				{
-					'@type': 'DefinedTerm',
-					'@id': 'https://atlas.example/glossary/#agent',
-					name: 'Agent',
-					description: 'Agent defined.',
-					url: 'https://atlas.example/glossary/#agent',
-					inDefinedTermSet: 'https://atlas.example/glossary/',
-				},
-				{
-					'@type': 'DefinedTerm',
-					'@id': 'https://atlas.example/glossary/#rag',
-					name: 'RAG',
-					alternateName: ['retrieval-augmented generation'],
-					description: 'RAG defined.',
-					url: 'https://atlas.example/glossary/#rag',
-					inDefinedTermSet: 'https://atlas.example/glossary/',
-				},
-			],
-		});
-		expect(crumbs).toEqual(
-			trail(['AI Career Atlas', 'https://atlas.example/'], ['Glossary', undefined]),
+		expect(set).toEqual(
+			jsonLd('DefinedTermSet', {
+				'@id': 'https://atlas.example/glossary/',
+				name: 'Glossary',
+				url: 'https://atlas.example/glossary/',
+				description: 'Find AI roles.',
+				hasDefinedTerm: [
+					{
+						'@type': 'DefinedTerm',
+						'@id': 'https://atlas.example/glossary/#agent',
+						name: 'Agent',
+						description: 'Agent defined.',
+						url: 'https://atlas.example/glossary/#agent',
+						inDefinedTermSet: 'https://atlas.example/glossary/',
+					},
+					{
+						'@type': 'DefinedTerm',
+						'@id': 'https://atlas.example/glossary/#rag',
+						name: 'RAG',
+						alternateName: ['retrieval-augmented generation'],
+						description: 'RAG defined.',
+						url: 'https://atlas.example/glossary/#rag',
+						inDefinedTermSet: 'https://atlas.example/glossary/',
+					},
+				],
+			}),
 		);
+		expect(crumbs).toEqual(trail(home, ['Glossary', undefined]));
 	});
 
 	test('the questions page is an FAQPage, each answer as plain text', () => {
@@ -383,54 +375,46 @@ describe('structuredData for each kind of page', () => {
 			],
 		});
 		const [block] = structuredData(faq, page('/faq/', 'Questions and answers'));
-		expect(block).toEqual({
-			'@context': 'https://schema.org',
-			'@type': 'FAQPage',
-			name: 'Questions and answers',
-			url: 'https://atlas.example/faq/',
-			mainEntity: [
-				{
-					'@type': 'Question',
-					name: 'Do I need a PhD?',
-					url: 'https://atlas.example/faq/#phd',
-					acceptedAnswer: { '@type': 'Answer', text: 'Only for a few roles.' },
-				},
-				{
-					'@type': 'Question',
-					name: 'What does it pay?',
-					url: 'https://atlas.example/faq/#pay',
-					acceptedAnswer: { '@type': 'Answer', text: 'See each role.' },
-				},
-			],
-		});
+		expect(block).toEqual(
+			jsonLd('FAQPage', {
+				name: 'Questions and answers',
+				url: 'https://atlas.example/faq/',
+				mainEntity: [
+					{
+						'@type': 'Question',
+						name: 'Do I need a PhD?',
+						url: 'https://atlas.example/faq/#phd',
+						acceptedAnswer: { '@type': 'Answer', text: 'Only for a few roles.' },
+					},
+					{
+						'@type': 'Question',
+						name: 'What does it pay?',
+						url: 'https://atlas.example/faq/#pay',
+						acceptedAnswer: { '@type': 'Answer', text: 'See each role.' },
+					},
+				],
+			}),
+		);
 	});
 
 	test('a starting point sits under the starting points in its trail', () => {
 		expect(structuredData(atlas, page('/from/software-engineering/', 'Into AI'))).toEqual([
-			trail(
-				['AI Career Atlas', 'https://atlas.example/'],
-				['Starting points', 'https://atlas.example/from/'],
-				['Into AI', undefined],
-			),
+			trail(home, ['Starting points', 'https://atlas.example/from/'], ['Into AI', undefined]),
 		]);
 	});
 
 	test('any other page, such as a guide or a page added later, gets its breadcrumbs', () => {
 		expect(structuredData(atlas, page('/guides/interviews/', 'Interviews'))).toEqual([
-			trail(['AI Career Atlas', 'https://atlas.example/'], ['Interviews', undefined]),
+			trail(home, ['Interviews', undefined]),
 		]);
 		expect(structuredData(atlas, page('/roles/', 'AI roles'))).toEqual([
-			trail(['AI Career Atlas', 'https://atlas.example/'], ['AI roles', undefined]),
+			trail(home, ['AI roles', undefined]),
 		]);
 	});
 
 	test('a path that names no entry gets no entry block', () => {
 		expect(structuredData(atlas, page('/roles/no-such-role/', 'Page not found'))).toEqual([
-			trail(
-				['AI Career Atlas', 'https://atlas.example/'],
-				['Roles', 'https://atlas.example/roles/'],
-				['Page not found', undefined],
-			),
+			trail(home, ['Roles', 'https://atlas.example/roles/'], ['Page not found', undefined]),
 		]);
 	});
 });

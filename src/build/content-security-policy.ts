@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import {
 	HEADER_ONLY_DIRECTIVES,
 	contentSecurityPolicy,
@@ -39,33 +39,27 @@ export const SECURITY_HEADERS = [
  * finished HTML covers every inline script, Starlight's and the site's islands alike.
  */
 export function contentSecurityPolicyIntegration(): AstroIntegration {
-	return {
-		name: 'atlas:content-security-policy',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const files = (await readdir(root, { recursive: true })).filter((file) =>
-					file.endsWith('.html'),
-				);
-				const all = [];
-				for (const file of files) {
-					const path = join(root, file);
-					const html = await readFile(path, 'utf8');
-					const sources = inlineSources(html);
-					all.push(sources);
-					try {
-						await writeFile(path, withPolicy(html, contentSecurityPolicy(sources)));
-					} catch (cause) {
-						throw new Error(`Could not add a Content-Security-Policy to ${file}.`, { cause });
-					}
-				}
-				const policy = contentSecurityPolicy(mergeSources(all), HEADER_ONLY_DIRECTIVES);
-				const headers = [['Content-Security-Policy', policy], ...SECURITY_HEADERS]
-					.map(([name, value]) => `  ${name}: ${value}`)
-					.join('\n');
-				await writeFile(join(root, '_headers'), `/*\n${headers}\n`);
-				logger.info(`Added a Content-Security-Policy to ${files.length} pages and _headers.`);
-			},
-		},
-	};
+	return afterBuild('atlas:content-security-policy', async (root, logger) => {
+		const files = (await readdir(root, { recursive: true })).filter((file) =>
+			file.endsWith('.html'),
+		);
+		const all = [];
+		for (const file of files) {
+			const path = join(root, file);
+			const html = await readFile(path, 'utf8');
+			const sources = inlineSources(html);
+			all.push(sources);
+			try {
+				await writeFile(path, withPolicy(html, contentSecurityPolicy(sources)));
+			} catch (cause) {
+				throw new Error(`Could not add a Content-Security-Policy to ${file}.`, { cause });
+			}
+		}
+		const policy = contentSecurityPolicy(mergeSources(all), HEADER_ONLY_DIRECTIVES);
+		const headers = [['Content-Security-Policy', policy], ...SECURITY_HEADERS]
+			.map(([name, value]) => `  ${name}: ${value}`)
+			.join('\n');
+		await writeFile(join(root, '_headers'), `/*\n${headers}\n`);
+		logger.info(`Added a Content-Security-Policy to ${files.length} pages and _headers.`);
+	});
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from '../build/after-build';
 import { fullText } from './full-text';
 import { LLMS_FULL_PATH } from './llms-txt';
 
@@ -15,22 +15,16 @@ const pageFile = (root: string, path: string) => join(root, path, 'index.html');
  * and turned into Markdown, so assistants read exactly what readers do.
  */
 export function llmsFullTextIntegration(): AstroIntegration {
-	return {
-		name: 'atlas:llms-full-text',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const index = await readFile(join(root, 'llms.txt'), 'utf8');
-				const text = fullText(index, (path) => {
-					try {
-						return readFileSync(pageFile(root, path), 'utf8');
-					} catch {
-						return undefined;
-					}
-				});
-				await writeFile(join(root, LLMS_FULL_PATH), text);
-				logger.info(`Wrote ${LLMS_FULL_PATH} (${Math.round(text.length / 1000)} kB).`);
-			},
-		},
-	};
+	return afterBuild('atlas:llms-full-text', async (root, logger) => {
+		const index = await readFile(join(root, 'llms.txt'), 'utf8');
+		const text = fullText(index, (path) => {
+			try {
+				return readFileSync(pageFile(root, path), 'utf8');
+			} catch {
+				return undefined;
+			}
+		});
+		await writeFile(join(root, LLMS_FULL_PATH), text);
+		logger.info(`Wrote ${LLMS_FULL_PATH} (${Math.round(text.length / 1000)} kB).`);
+	});
 }

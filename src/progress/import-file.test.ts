@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { merge, readImport } from './import-file';
+import { describeContents, merge, readImport } from './import-file';
 import {
 	emptyProgress,
 	FUTURE_LIMIT_MS,
@@ -129,5 +129,17 @@ describe('merge', () => {
 
 	test('merging a document into itself changes nothing', () => {
 		expect(merge(fullProgress(), fullProgress())).toEqual(fullProgress());
+	});
+});
+
+describe('describeContents', () => {
+	test('names what a document holds, and leaves out what is empty', () => {
+		expect(describeContents(fullProgress())).toBe(
+			'5 saved states, 2 pathways in your plan, 1 dated plan, 2 pieces of evidence and your skills matrix',
+		);
+		expect(describeContents({ ...emptyProgress(), plan: ['a'] })).toBe(
+			'0 saved states and 1 pathway in your plan',
+		);
+		expect(describeContents(emptyProgress())).toBe('0 saved states');
 	});
 });

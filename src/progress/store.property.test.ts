@@ -102,6 +102,14 @@ const unknownName = fc
 	.string({ minLength: 1, maxLength: 12 })
 	.filter((name) => !Object.hasOwn(ProgressSchema.shape, name));
 
+/**
+ * A value as it comes out of `JSON.parse`: fast-check's JSON values include -0, which no saved
+ * text can hold (it is written as 0), so a kept field is compared after the same round trip.
+ */
+const parsedJson = fc
+	.jsonValue({ maxDepth: 2 })
+	.map((value): unknown => JSON.parse(JSON.stringify(value)));
+
 /** A document with damage mixed in: junk entries, junk plan items, junk fields, a bad matrix. */
 const damaged = fc
 	.record({
@@ -173,7 +181,7 @@ describe('the store, on random and mutated documents', () => {
 		const preserved: fc.Arbitrary<Preserved> = fc.record({
 			version: fc.integer({ min: PROGRESS_VERSION, max: 9 }),
 			unknown: fc
-				.dictionary(unknownName, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 })
+				.dictionary(unknownName, parsedJson, { maxKeys: 3 })
 				.map((fields) => Object.entries(fields).map(([name, value]) => ({ path: [name], value }))),
 		});
 		fc.assert(

@@ -133,21 +133,16 @@ export function parseFragment(hash: string, model: Model): ParsedFragment {
 				}
 				break;
 			case 'interests':
-				profile.interests = knownIds(
+			case 'goals': {
+				const choices = known === 'interests' ? quickMatch.interests : assessment.goals;
+				profile[known] = knownIds(
 					known,
 					value,
-					quickMatch.interests.map((interest) => interest.id),
+					choices.map((choice) => choice.id),
 					notes,
 				);
 				break;
-			case 'goals':
-				profile.goals = knownIds(
-					known,
-					value,
-					assessment.goals.map((goal) => goal.id),
-					notes,
-				);
-				break;
+			}
 			case 'years':
 				profile.years = boundedNumber('years', value, assessment.experience.maxYears, notes);
 				break;

@@ -82,7 +82,7 @@ describe('buildResults', () => {
 			{
 				points: '+3',
 				label: 'background: Software engineering',
-				reason: 'Your SWE skills transfer directly — learn ML fundamentals',
+				reason: 'Your engineering skills carry straight over; add the fundamentals of ML',
 			},
 			{
 				points: '+2',
@@ -113,7 +113,7 @@ describe('buildResults', () => {
 			expects: 'What Applied Scientist roles expect.',
 		});
 		expect(byId('prompt-engineer')?.why).toBe(
-			'The sources call it one of the most accessible entry points for career changers.',
+			'It is one of the most accessible ways in for career changers.',
 		);
 		expect(byId('data-scientist')).toMatchObject({
 			now: false,

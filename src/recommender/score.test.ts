@@ -72,10 +72,60 @@ const SEED_NAMES: Record<string, string> = {
 };
 
 /**
- * The seed prints interest ids in its reasons ("client_facing"); the site says the same in words.
- * This is the only difference in wording, and it is on purpose.
+ * The site gives each background's reasons in its own words (`quick-match.json`); this is the
+ * seed's reason for each, and the site's.
  */
-const inWords = (reason: string) => reason.replace('client_facing', 'client-facing work');
+const REWORDED = new Map<string, string>([
+	[
+		'Your SWE skills transfer directly — learn ML fundamentals',
+		'Your engineering skills carry straight over; add the fundamentals of ML',
+	],
+	[
+		'Combine your DevOps/infra skills with ML operations',
+		'Put your DevOps and infrastructure skills to work running ML systems',
+	],
+	[
+		'If you enjoy low-level systems + ML implementation',
+		'A fit if you like low-level systems work and building ML by hand',
+	],
+	[
+		'Natural progression — add Python + statistics depth',
+		'The natural next step: deepen your Python and statistics',
+	],
+	[
+		'Your domain + analytics skill is the PM foundation',
+		'Domain knowledge and analytics are what a PM builds on',
+	],
+	[
+		'Focus on the infrastructure side of the data stack',
+		'Move towards the infrastructure that carries the data',
+	],
+	[
+		'Direct path — publish, intern, then join a lab',
+		'The direct route: publish, do an internship, then join a lab',
+	],
+	['Bridge research to product impact', 'Turn research into results in a product'],
+	['If alignment and robustness interest you', 'A fit if alignment and robustness draw you'],
+	[
+		'Strong writing + systematic thinking = ideal fit',
+		'Clear writing and methodical thinking suit this work well',
+	],
+	[
+		'Domain expertise is your competitive advantage',
+		'Your knowledge of a domain is what sets you apart',
+	],
+	[
+		'Policy, philosophy, or law backgrounds are assets',
+		'A background in policy, philosophy or law counts in your favour',
+	],
+]);
+
+/**
+ * A reason of the seed as the site words it: the background reasons rewritten, and interest ids
+ * ("client_facing") in words. These are the only differences in wording, and they are on purpose.
+ */
+const inWords = (reason: string) =>
+	REWORDED.get(reason) ?? reason.replace('client_facing', 'client-facing work');
 
 /** Top three as (id, first reason), the shape `recommend_roles` returns. */
 const topThree = (ranking: RoleScore[]) =>
@@ -127,8 +177,8 @@ describe('quick match: the seed, reproduced', () => {
 			'software_engineering',
 			['deployment', 'client_facing'],
 			[
-				['ml-engineer', 'Your SWE skills transfer directly — learn ML fundamentals'],
-				['mlops-engineer', 'Combine your DevOps/infra skills with ML operations'],
+				['ml-engineer', 'Your engineering skills carry straight over; add the fundamentals of ML'],
+				['mlops-engineer', 'Put your DevOps and infrastructure skills to work running ML systems'],
 				['forward-deployed-engineer', 'Matches your interest in deployment'],
 			],
 		],
@@ -136,27 +186,27 @@ describe('quick match: the seed, reproduced', () => {
 			'academia_research',
 			['research', 'safety'],
 			[
-				['ai-research-scientist', 'Direct path — publish, intern, then join a lab'],
-				['applied-scientist', 'Bridge research to product impact'],
-				['ai-safety-researcher', 'If alignment and robustness interest you'],
+				['ai-research-scientist', 'The direct route: publish, do an internship, then join a lab'],
+				['applied-scientist', 'Turn research into results in a product'],
+				['ai-safety-researcher', 'A fit if alignment and robustness draw you'],
 			],
 		],
 		[
 			'data_analytics',
 			['product', 'data'],
 			[
-				['data-scientist', 'Natural progression — add Python + statistics depth'],
-				['ai-product-manager', 'Your domain + analytics skill is the PM foundation'],
-				['data-engineer', 'Focus on the infrastructure side of the data stack'],
+				['data-scientist', 'The natural next step: deepen your Python and statistics'],
+				['ai-product-manager', 'Domain knowledge and analytics are what a PM builds on'],
+				['data-engineer', 'Move towards the infrastructure that carries the data'],
 			],
 		],
 		[
 			'non_technical',
 			['product', 'safety'],
 			[
-				['prompt-engineer', 'Strong writing + systematic thinking = ideal fit'],
-				['ai-product-manager', 'Domain expertise is your competitive advantage'],
-				['ai-ethics-specialist', 'Policy, philosophy, or law backgrounds are assets'],
+				['prompt-engineer', 'Clear writing and methodical thinking suit this work well'],
+				['ai-product-manager', 'Your knowledge of a domain is what sets you apart'],
+				['ai-ethics-specialist', 'A background in policy, philosophy or law counts in your favour'],
 			],
 		],
 	])('%s with %j gives the seed’s top three and reasons', (background, interests, expected) => {

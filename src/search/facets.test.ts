@@ -6,9 +6,11 @@ import {
 	caseStudyEntry,
 	exerciseEntry,
 	pathwayEntry,
+	publishedPay,
 	ref,
 	resourceEntry,
 	roleEntry,
+	sweToMlePathway,
 } from '../../tests/fixtures/entries';
 import {
 	PAGE_TYPES,
@@ -36,15 +38,7 @@ const atlas: Atlas = {
 	roles: [
 		role('ml-engineer', 'ML Engineer', {
 			aliases: ['MLE', 'Machine Learning Engineer'],
-			compensation: {
-				min: 150000,
-				max: 350000,
-				openEnded: false,
-				currency: 'USD',
-				year: 2026,
-				basis: 'total',
-				source: 'Careers in AI',
-			},
+			compensation: publishedPay(),
 			tools: [{ group: 'Feature stores', resources: [ref('resources', 'feast')] }],
 		}),
 		role('mlops-engineer', 'MLOps / LLMOps Engineer', {
@@ -53,11 +47,7 @@ const atlas: Atlas = {
 		role('ai-research-scientist', 'AI Research Scientist', { family: 'research' }),
 	],
 	pathways: [
-		pathway(
-			'swe-to-mle',
-			{ background: ref('backgrounds', 'software_engineering') },
-			'ml-engineer',
-		),
+		sweToMlePathway(),
 		pathway('mle-to-mlops', { role: ref('roles', 'ml-engineer') }, 'mlops-engineer'),
 	],
 	caseStudies: [study],

@@ -16,6 +16,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { freePort, serve } from '../../src/build/static-server.ts';
+import { savedDocumentText } from '../fixtures/progress.ts';
+import { PROGRESS_VERSION } from '../../src/progress/model.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -29,33 +31,22 @@ const runs = Number(values.runs);
 const GIVE_UP_MS = 120_000;
 const KEY = 'ai-career-atlas:progress';
 
-/** A saved document of this version with the given parts. */
-const savedDocument = (parts: Record<string, unknown>) =>
-	JSON.stringify({
-		format: 'ai-career-atlas-progress',
-		version: 1,
-		entries: {},
-		plan: [],
-		worksheets: {},
-		...parts,
-	});
-
 const fourMegabytes = 'K'.repeat(4_000_000);
 
 /** Saved data a hostile or unlucky reader might have. */
 const documents: Record<string, string> = {
-	'a key of 4 MB': savedDocument({
+	'a key of 4 MB': savedDocumentText({
 		entries: { [`${fourMegabytes}/x`]: { state: 'done', updated: 1 } },
 	}),
-	'a field name of 4 MB': savedDocument({ [fourMegabytes]: true }),
-	'100,000 damaged entries': savedDocument({
+	'a field name of 4 MB': savedDocumentText({ [fourMegabytes]: true }),
+	'100,000 damaged entries': savedDocumentText({
 		entries: Object.fromEntries(
 			Array.from({ length: 100_000 }, (_, index) => [`p/s${index}`, { state: 'x', updated: 1 }]),
 		),
 	}),
 	'a newer version': JSON.stringify({
 		format: 'ai-career-atlas-progress',
-		version: 2,
+		version: PROGRESS_VERSION + 1,
 		entries: { 'software-engineer-to-ml-engineer/ml-course': { state: 'done', updated: 1 } },
 		plan: ['software-engineer-to-ml-engineer'],
 		notes: { 'software-engineer-to-ml-engineer': 'n'.repeat(10_000) },

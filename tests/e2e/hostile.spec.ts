@@ -1,4 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
+import { savedDocumentText } from '../fixtures/progress';
+import { PROGRESS_VERSION } from '../../src/progress/model.ts';
 
 /**
  * The site tried as a hostile or unlucky reader would: damaged and newer-version saved data, huge
@@ -13,21 +15,10 @@ const item = (page: Page, key: string) => page.evaluate((name) => localStorage.g
 const setItem = (page: Page, key: string, value: string) =>
 	page.evaluate(([name, text]) => localStorage.setItem(name, text), [key, value] as const);
 
-/** A saved document of this version with the given parts. */
-const document = (parts: Record<string, unknown>) =>
-	JSON.stringify({
-		format: 'ai-career-atlas-progress',
-		version: 1,
-		entries: {},
-		plan: [],
-		worksheets: {},
-		...parts,
-	});
-
 test('the role finder shows damaged saved data before "Add to my plan", and keeps the original', async ({
 	page,
 }) => {
-	const damaged = document({
+	const damaged = savedDocumentText({
 		entries: { 'software-engineer-to-ml-engineer/ml-course': { state: 'finished', updated: 1 } },
 	});
 	await page.goto('/progress/');
@@ -50,7 +41,7 @@ test('the role finder shows damaged saved data before "Add to my plan", and keep
 test('a newer version’s fields and version survive a change made here', async ({ page }) => {
 	const newer = {
 		format: 'ai-career-atlas-progress',
-		version: 2,
+		version: PROGRESS_VERSION + 1,
 		entries: {},
 		plan: [],
 		notes: { 'software-engineer-to-ml-engineer': 'Ask about the course' },
@@ -66,7 +57,7 @@ test('a newer version’s fields and version survive a change made here', async 
 		.click();
 	await expect.poll(async () => JSON.parse((await item(page, KEY)) ?? '{}').plan).toHaveLength(1);
 	const written = JSON.parse((await item(page, KEY)) ?? '{}');
-	expect(written.version).toBe(2);
+	expect(written.version).toBe(PROGRESS_VERSION + 1);
 	expect(written.notes).toEqual(newer.notes);
 	expect(written.worksheets.rice).toEqual(newer.worksheets.rice);
 });
@@ -78,7 +69,7 @@ test('one bad cell of the skills matrix is dropped and named; the valid rows sta
 	await setItem(
 		page,
 		KEY,
-		document({
+		savedDocumentText({
 			worksheets: {
 				skillsMatrix: {
 					rows: [
@@ -104,7 +95,7 @@ test('a saved time far in the future counts for nothing, and is named', async ({
 	await setItem(
 		page,
 		KEY,
-		document({
+		savedDocumentText({
 			entries: {
 				'software-engineer-to-ml-engineer/ml-course': { state: 'done', updated: 32503680000000 },
 			},
@@ -122,7 +113,9 @@ test('a saved key of megabytes gets a short notice', async ({ page }) => {
 	await setItem(
 		page,
 		KEY,
-		document({ entries: { [`${'K'.repeat(4_000_000)}/x`]: { state: 'done', updated: 1 } } }),
+		savedDocumentText({
+			entries: { [`${'K'.repeat(4_000_000)}/x`]: { state: 'done', updated: 1 } },
+		}),
 	);
 	await page.reload();
 	const notice = page.locator('.atlas-progress-problem');
@@ -146,7 +139,7 @@ test('an import when storage is full says it was not saved', async ({ page }) =>
 		name: 'progress.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from(
-			document({
+			savedDocumentText({
 				entries: {
 					'software-engineer-to-ml-engineer/ml-course': { state: 'done', updated: 1 },
 					'software-engineer-to-ml-engineer/map-skills': { state: 'done', updated: 1 },
@@ -166,7 +159,7 @@ test('an import file with a value of 900 KB is refused in a short sentence', asy
 	await page.getByLabel('Progress file to import').setInputFiles({
 		name: 'progress.json',
 		mimeType: 'application/json',
-		buffer: Buffer.from(document({ version: 'v'.repeat(900_000) })),
+		buffer: Buffer.from(savedDocumentText({ version: 'v'.repeat(900_000) })),
 	});
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	const message = page.locator('[data-import-message]');

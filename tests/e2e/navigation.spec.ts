@@ -78,6 +78,14 @@ for (const javaScriptEnabled of [true, false]) {
 			);
 		expect(Math.max(...links)).toBeLessThanOrEqual((header?.x ?? 0) + (header?.width ?? 0));
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
+		// The site title is whole, not clipped to make room for the links.
+		const title = page.locator('.atlas-header-title');
+		const overflow = await title.evaluate((element) => {
+			const text = document.createRange();
+			text.selectNodeContents(element);
+			return text.getBoundingClientRect().right - element.getBoundingClientRect().right;
+		});
+		expect(overflow).toBeLessThanOrEqual(0);
 		await context.close();
 	});
 }

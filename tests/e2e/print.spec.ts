@@ -34,3 +34,14 @@ test('a printed pathway shows no address for its own links and the full one for 
 	expect(internal.filter(([, after]) => after !== 'none')).toEqual([]);
 	expect(printed.filter(([href]) => href === EXTERNAL)).toEqual([[EXTERNAL, `" (${EXTERNAL})"`]]);
 });
+
+test('/progress/ prints as a summary: the plan, without the export, import and reset controls', async ({
+	page,
+}) => {
+	await page.goto('/progress/');
+	await page.getByRole('button', { name: 'Print a summary' }).waitFor();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { name: 'My plan' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Export, import or reset' })).toBeHidden();
+	await expect(page.getByLabel('Progress file to import')).toBeHidden();
+});

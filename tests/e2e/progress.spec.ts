@@ -91,6 +91,9 @@ test('export, reset, import: the plan and the steps come back as they were', asy
 	await page.getByRole('button', { name: 'Export progress' }).click();
 	const file = await (await download).path();
 	expect(readFileSync(file, 'utf8')).toBe(before);
+	await expect(page.locator('[data-export-message]')).toHaveText(
+		/^Downloaded ai-career-atlas-progress-\d{4}-\d{2}-\d{2}\.json, with 1 saved state and 1 pathway in your plan, to the folder your browser saves downloads in\./,
+	);
 
 	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: 'Reset all progress…' }).click();
@@ -100,7 +103,9 @@ test('export, reset, import: the plan and the steps come back as they were', asy
 	await page.getByLabel('Progress file to import').setInputFiles(file);
 	await page.getByRole('radio', { name: /^Replace/ }).check();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.locator('[data-import-message]')).toHaveText(/^Imported 1 saved state/);
+	await expect(page.locator('[data-import-message]')).toHaveText(
+		/^Imported 1 saved state and 1 pathway in your plan from /,
+	);
 	await expect(plan.getByRole('link', { name: 'Software Engineer → ML Engineer' })).toBeVisible();
 	expect(await saved(page)).toBe(before);
 	await page.goto(PATHWAY);

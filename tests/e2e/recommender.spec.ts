@@ -239,7 +239,7 @@ test('each background’s points are a table of their own, so every role is read
 	const software = page.getByRole('table', { name: 'Software engineering: +3 to each role' });
 	await expect(software.getByRole('rowheader', { name: 'ML Engineer' })).toBeVisible();
 	await expect(software.getByRole('row', { name: /ML Engineer/ })).toContainText(
-		'Your SWE skills transfer directly — learn ML fundamentals',
+		'Your engineering skills carry straight over; add the fundamentals of ML',
 	);
 	await expect(page.getByRole('table', { name: /: \+3 to each role$/ })).toHaveCount(
 		await page.locator('form [name="background"]').count(),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Atlas } from '../../atlas/atlas';
-import { EMPTY_ATLAS, pathwayEntry, ref, roleEntry } from '../../../tests/fixtures/entries';
+import { EMPTY_ATLAS, roleEntry, sweToMlePathway } from '../../../tests/fixtures/entries';
 import { type CardNode, cardTree, pathwayCard, roleCard, truncate } from './cards';
 
 const role = roleEntry('ml-engineer', {
@@ -24,16 +24,11 @@ const stage = (id: string) => ({
 	steps: [],
 });
 
-const pathway = pathwayEntry(
-	'swe-to-mle',
-	{ background: ref('backgrounds', 'software_engineering') },
-	'ml-engineer',
-	{
-		title: 'Software Engineer → ML Engineer',
-		summary: 'From shipping code to shipping models.',
-		stages: [stage('a'), stage('b')],
-	},
-);
+const pathway = sweToMlePathway({
+	title: 'Software Engineer → ML Engineer',
+	summary: 'From shipping code to shipping models.',
+	stages: [stage('a'), stage('b')],
+});
 
 const atlas: Atlas = {
 	...EMPTY_ATLAS,
