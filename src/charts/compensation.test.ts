@@ -61,22 +61,14 @@ describe('rangeChart', () => {
 	});
 
 	test('every role appears, as a bar or as a role without a figure on this axis', () => {
-		expect(chart.bars.map((bar) => bar.id)).toEqual([
-			'research-scientist',
-			'ml-engineer',
-			'fde',
-			'prompt-engineer',
-		]);
+		const drawn = chart.bars.map((bar) => bar.id);
+		expect(drawn).toEqual(['research-scientist', 'ml-engineer', 'fde', 'prompt-engineer']);
 		expect(chart.missing.map((entry) => entry.id)).toEqual(['navigator', 'euro-role']);
 	});
 
 	test('labels say what the sources say: open-ended tops and base-only ranges', () => {
-		expect(chart.bars.map((bar) => bar.label)).toEqual([
-			'$200K–$500K+',
-			'$150K–$350K',
-			'$140K–$250K base',
-			'$100K–$200K',
-		]);
+		const labels = chart.bars.map((bar) => bar.label);
+		expect(labels).toEqual(['$200K–$500K+', '$150K–$350K', '$140K–$250K base', '$100K–$200K']);
 		expect(chart.ticks.map((tick) => tick.label)).toEqual([
 			'$100K',
 			'$200K',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	type NamedTerm,
@@ -5,10 +6,14 @@ import {
 	sameName,
 	firstUses,
 	isLinkableName,
+	findName,
 	namePattern,
 	normaliseName,
+	type TermMatch,
 	termMatchers,
+	termNames,
 } from './terms';
+import { wholeWords } from '../lib/regexp';
 
 const term = (id: string, name: string, aliases: string[] = []): NamedTerm => ({
 	id,
@@ -57,12 +62,15 @@ describe('which names link', () => {
 	});
 
 	test('a name in capitals matches only in capitals; others in any case, plural too', () => {
-		expect(namePattern('ICE').test('the ICE score')).toBe(true);
-		expect(namePattern('ICE').test('ice cream')).toBe(false);
-		expect(namePattern('Feature store').test('two feature stores')).toBe(true);
-		expect(namePattern('LLM').test('open LLMs')).toBe(true);
-		expect(namePattern('RAG').test('FRAGMENT')).toBe(false);
-		expect(namePattern('A/B test').test('run an A/B test.')).toBe(true);
+		const finds = (name: string, text: string) => findName(namePattern(name), text) !== undefined;
+		expect(finds('ICE', 'the ICE score')).toBe(true);
+		expect(finds('ICE', 'ice cream')).toBe(false);
+		expect(finds('Feature store', 'two feature stores')).toBe(true);
+		expect(finds('LLM', 'open LLMs')).toBe(true);
+		expect(finds('RAG', 'FRAGMENT')).toBe(false);
+		expect(finds('RAG', 'ÜRAG or 𝐀RAG')).toBe(false);
+		expect(finds('RAG', 'FRAGMENT, then RAG')).toBe(true);
+		expect(finds('A/B test', 'run an A/B test.')).toBe(true);
 	});
 });
 
@@ -85,6 +93,90 @@ describe('firstUses', () => {
 		expect(firstUses('RAG with Docker', matchers, used).map((match) => match.id)).toEqual([
 			'container',
 		]);
+	});
+
+	test('finds names in any case, spacing and plural, and in capitals only where they are written so', () => {
+		const text = 'IN-CONTEXT  learning beats Feature\nStores; ice is not ICE.';
+		const found = firstUses(text, matchers, new Set());
+		expect(found.map(({ id, start, end }) => [id, text.slice(start, end)])).toEqual([
+			['in-context-learning', 'IN-CONTEXT  learning'],
+			['feature-store', 'Feature\nStores'],
+			['ice', 'ICE'],
+		]);
+	});
+
+	test('finds what trying every name at every point would find', () => {
+		/**
+		 * The plain search that `firstUses` must agree with: every unused name as one pattern with
+		 * its whole-word test inside it, tried afresh at each point.
+		 */
+		const wholeWordPatterns = (all: readonly NamedTerm[]) =>
+			all.map((each) => ({
+				id: each.id,
+				patterns: termNames(each)
+					.filter((name, index) => isLinkableName(name, index === 0))
+					.map((name) => {
+						const { source, flags } = namePattern(name);
+						return wholeWords(source, flags);
+					}),
+			}));
+		const everyName = (
+			text: string,
+			named: ReturnType<typeof wholeWordPatterns>,
+			used: Set<string>,
+			from = 0,
+		): TermMatch[] => {
+			const found = named
+				.filter(({ id }) => !used.has(id))
+				.flatMap(({ id, patterns }) =>
+					patterns.flatMap((pattern) => {
+						pattern.lastIndex = from;
+						const match = pattern.exec(text);
+						return match ? [{ id, start: match.index, end: match.index + match[0].length }] : [];
+					}),
+				);
+			// Earliest first, the longer of two that start together; a stable sort keeps term order.
+			const [best] = found.sort((a, b) => a.start - b.start || b.end - a.end);
+			if (!best) return [];
+			used.add(best.id);
+			return [best, ...everyName(text, named, used, best.end)];
+		};
+		// "Store" alone is a term too, so names overlap ("feature store" holds "store").
+		const overlapping = [...terms, term('store', 'Store')];
+		const withStore = termMatchers(overlapping);
+		const pieces = [
+			'RAG',
+			'rag',
+			'Feature',
+			'feature',
+			'store',
+			'stores',
+			'engineering',
+			'ICE',
+			'ice',
+		];
+		const words = fc.constantFrom(
+			...pieces,
+			'score',
+			'In-context',
+			'FRAGMENT',
+			'Ü',
+			'learning',
+			'Docker',
+			'the',
+			',',
+		);
+		const texts = fc.array(fc.tuple(words, fc.constantFrom(' ', '  ', '\n', '-', '')), {
+			maxLength: 24,
+		});
+		fc.assert(
+			fc.property(texts, fc.subarray(terms.map(({ id }) => id)), (parts, usedIds) => {
+				const text = parts.flat().join('');
+				expect(firstUses(text, withStore, new Set(usedIds))).toEqual(
+					everyName(text, wholeWordPatterns(overlapping), new Set(usedIds)),
+				);
+			}),
+		);
 	});
 
 	test('finds a term later in the text when its first appearance overlaps another term', () => {

@@ -5,7 +5,7 @@
  * term is adding one file in `content/terms/`.
  */
 
-import { escapeRegExp, wholeWords } from '../lib/regexp';
+import { escapeRegExp, standsAlone } from '../lib/regexp';
 
 /** What recognising a term needs: its id and its names. */
 export interface NamedTerm {
@@ -72,20 +72,33 @@ export function isLinkableName(name: string, isTerm: boolean): boolean {
 }
 
 /**
- * A global pattern that finds a name as a whole word or phrase, with an optional plural ending. A name in
- * capitals only ("RAG", "ICE", "STAR") must match its case, so ordinary words ("ice", "star") do
- * not; any other name matches in any case.
+ * A global pattern that finds a name, with an optional plural ending, wherever it is written:
+ * `findName` then keeps only a match that stands as whole words. A name in capitals only ("RAG",
+ * "ICE", "STAR") must match its case, so ordinary words ("ice", "star") do not; any other name
+ * matches in any case. The whole-word check is left out of the pattern because a pattern with
+ * Unicode letter classes costs far more to compile, and a build compiles hundreds of names.
  */
 export function namePattern(name: string): RegExp {
 	const acronym = !/\p{Ll}/u.test(name);
 	const body = escapeRegExp(name.trim()).replace(/\s+/g, '\\s+');
-	return wholeWords(`${body}(?:e?s)?`, acronym ? 'gu' : 'giu');
+	return new RegExp(`${body}(?:e?s)?`, acronym ? 'gu' : 'giu');
+}
+
+/**
+ * One name as a pattern, with the words every match of it must contain, in lower case. Most of a
+ * page's text lacks one of a name's words, so `firstUses` checks them with plain substring
+ * searches before running the pattern: a page's hundreds of text runs against hundreds of names
+ * would otherwise cost seconds of every build.
+ */
+export interface NamePattern {
+	pattern: RegExp;
+	words: string[];
 }
 
 /** One term's linkable names as patterns, longest name first. */
 export interface TermMatcher {
 	id: string;
-	patterns: RegExp[];
+	patterns: NamePattern[];
 }
 
 /** The patterns that find each term's first use in prose. */
@@ -95,7 +108,10 @@ export function termMatchers(terms: readonly NamedTerm[]): TermMatcher[] {
 		patterns: termNames(term)
 			.filter((name, index) => isLinkableName(name, index === 0))
 			.sort((a, b) => b.length - a.length)
-			.map(namePattern),
+			.map((name) => ({
+				pattern: namePattern(name),
+				words: name.trim().toLowerCase().split(/\s+/),
+			})),
 	}));
 }
 
@@ -106,11 +122,22 @@ export interface TermMatch {
 	end: number;
 }
 
-/** The first match of a global pattern at or after `from`. */
-function matchFrom(pattern: RegExp, text: string, from: number): [number, number] | undefined {
-	pattern.lastIndex = from;
-	const match = pattern.exec(text);
-	return match ? [match.index, match.index + match[0].length] : undefined;
+/**
+ * Where a name's pattern (see `namePattern`) first matches at or after `from` as whole words:
+ * not inside a longer word, so "RAG" is never found in "FRAGMENT".
+ */
+export function findName(
+	pattern: RegExp,
+	text: string,
+	from = 0,
+): [start: number, end: number] | undefined {
+	for (pattern.lastIndex = from; ; pattern.lastIndex = from) {
+		const match = pattern.exec(text);
+		if (!match) return undefined;
+		const [start, end] = [match.index, match.index + match[0].length];
+		if (standsAlone(text, start, end)) return [start, end];
+		from = start + 1;
+	}
 }
 
 /**
@@ -123,14 +150,33 @@ export function firstUses(
 	matchers: readonly TermMatcher[],
 	used: Set<string>,
 ): TermMatch[] {
+	const lower = text.toLowerCase();
+	const candidates = matchers.flatMap(({ id, patterns }) =>
+		used.has(id)
+			? []
+			: [
+					{
+						id,
+						patterns: patterns.filter(({ words }) => words.every((word) => lower.includes(word))),
+					},
+				],
+	);
+	// Where each pattern next matches, at or after the point reached: the point only moves on, so
+	// a match stays good until the point passes its start, and each pattern runs about once.
+	const next = new Map<RegExp, [number, number] | undefined>();
 	const chosen: TermMatch[] = [];
 	for (let from = 0; ;) {
 		let best: TermMatch | undefined;
-		for (const { id, patterns } of matchers) {
+		for (const { id, patterns } of candidates) {
 			if (used.has(id)) continue;
-			for (const pattern of patterns) {
-				const [start, end] = matchFrom(pattern, text, from) ?? [];
-				if (start === undefined || end === undefined) continue;
+			for (const { pattern } of patterns) {
+				let found = next.get(pattern);
+				if (!next.has(pattern) || (found && found[0] < from)) {
+					found = findName(pattern, text, from);
+					next.set(pattern, found);
+				}
+				if (!found) continue;
+				const [start, end] = found;
 				if (!best || start < best.start || (start === best.start && end > best.end))
 					best = { id, start, end };
 			}

@@ -25,15 +25,10 @@ const guides: SidebarEntry = {
 	],
 };
 
+/** Only what the header reads: the sidebar's fields (an index label, a collection) play no part. */
 const sections: SiteSection[] = [
 	{ label: 'Home', path: '/' },
-	{
-		label: 'Roles',
-		path: '/roles/',
-		indexLabel: 'All roles',
-		collection: 'roles',
-		links: [{ label: 'Compare roles', path: '/compare/' }],
-	},
+	{ label: 'Roles', path: '/roles/', links: [{ label: 'Compare roles', path: '/compare/' }] },
 	{ label: 'My progress', path: '/progress/' },
 	{ label: 'Guides', directory: 'guides' },
 ];

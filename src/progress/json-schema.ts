@@ -68,7 +68,10 @@ export interface UnknownField {
 
 /** How a walk treats what it finds. */
 export interface Inspection {
-	/** Told about each problem, as a function writing its sentence, so unread ones cost nothing. */
+	/**
+	 * Told about each problem, as a function writing its sentence, so unread ones cost nothing.
+	 * Call it at once or never: it names the place the walk is at, and the walk moves on.
+	 */
 	problem: (sentence: () => string) => void;
 	/** Set to keep fields the schema does not name; without it each one is a problem. */
 	keepUnknown?: boolean;
@@ -81,7 +84,7 @@ export interface Inspection {
 /** What a walk kept of a value: its valid part and the unknown fields inside it. */
 export interface Kept {
 	value: unknown;
-	unknown: UnknownField[];
+	unknown: readonly UnknownField[];
 }
 
 /** How each JSON Schema type is recognised, and named in a problem. */
@@ -158,6 +161,9 @@ export function setOwn(target: object, key: string | number, value: unknown): vo
 	});
 }
 
+/** A value kept whole, with nothing unknown inside it (shared: callers only read `unknown`). */
+const NO_UNKNOWN: readonly UnknownField[] = [];
+
 /**
  * Walks `value` against `schema`, telling `inspection` about every problem, and returns what is
  * valid: undefined when the value itself is unusable, otherwise the value with every broken
@@ -172,11 +178,36 @@ export function inspect(
 	path: FieldPath = [],
 	named: readonly boolean[] = [],
 ): Kept | undefined {
-	const fail = (ending: string, at = path, names = named) =>
-		inspection.problem(() => `${describePath(at, names)} ${ending}`);
+	return walk(schema, value, inspection, [...path], [...named]);
+}
+
+/**
+ * Tells `inspection` that the value at `path` breaks its schema. The sentence reads `path` when
+ * called, so it is only right until the walk moves on: see `Inspection.problem`.
+ */
+function report(
+	inspection: Inspection,
+	path: FieldPath,
+	named: readonly boolean[],
+	ending: string,
+): void {
+	inspection.problem(() => `${describePath(path, named)} ${ending}`);
+}
+
+/**
+ * `inspect`'s walk. `path` and `named` are one pair of stacks for the whole walk, pushed on the
+ * way down and popped on the way up, so a document of 100,000 entries costs no array per key.
+ */
+function walk(
+	schema: JsonSchema,
+	value: unknown,
+	inspection: Inspection,
+	path: (string | number)[],
+	named: boolean[],
+): Kept | undefined {
 	const own = ownProblem(schema, value) ?? inspection.veto?.(path, value);
 	if (own !== undefined) {
-		fail(own);
+		report(inspection, path, named, own);
 		return undefined;
 	}
 	if (Array.isArray(value)) {
@@ -186,12 +217,18 @@ export function inspect(
 		for (const [index, item] of value.entries()) {
 			if (inspection.enough?.()) break;
 			if (kept.length === max) {
-				fail(`has more than ${max} items`);
+				report(inspection, path, named, `has more than ${max} items`);
 				break;
 			}
-			const result = schema.items
-				? inspect(schema.items, item, inspection, [...path, index], [...named, false])
-				: { value: item, unknown: [] };
+			if (!schema.items) {
+				kept.push(item);
+				continue;
+			}
+			path.push(index);
+			named.push(false);
+			const result = walk(schema.items, item, inspection, path, named);
+			path.pop();
+			named.pop();
 			if (!result) continue;
 			for (const field of result.unknown)
 				unknown.push({ ...field, path: [kept.length, ...field.path] });
@@ -199,36 +236,45 @@ export function inspect(
 		}
 		return { value: kept, unknown };
 	}
-	if (!isRecord(value)) return { value, unknown: [] };
-	const missing = schema.required?.find((key) => !Object.hasOwn(value, key));
-	if (missing !== undefined) {
-		fail(`lacks “${missing}”`);
+	if (!isRecord(value)) return { value, unknown: NO_UNKNOWN };
+	for (const key of schema.required ?? []) {
+		if (Object.hasOwn(value, key)) continue;
+		report(inspection, path, named, `lacks “${key}”`);
 		return undefined;
 	}
 	const kept: Record<string, unknown> = {};
 	const unknown: UnknownField[] = [];
-	for (const [key, item] of Object.entries(value)) {
+	for (const key in value) {
+		if (!Object.hasOwn(value, key)) continue;
 		if (inspection.enough?.()) break;
-		const property = schema.properties && Object.hasOwn(schema.properties, key);
+		const item = value[key];
+		const property = schema.properties !== undefined && Object.hasOwn(schema.properties, key);
 		const rule = property ? schema.properties?.[key] : schema.additionalProperties;
-		const at = [...path, key];
-		const names = [...named, Boolean(property)];
-		if (!property && schema.propertyNames) {
-			const nameProblem = ownProblem(schema.propertyNames, key);
-			if (nameProblem !== undefined) {
-				fail(nameProblem, at, names);
-				continue;
-			}
-		}
+		path.push(key);
+		named.push(property);
+		const nameProblem =
+			property || !schema.propertyNames ? undefined : ownProblem(schema.propertyNames, key);
+		if (nameProblem !== undefined) report(inspection, path, named, nameProblem);
+		const result =
+			nameProblem !== undefined || rule === false
+				? undefined
+				: typeof rule === 'object'
+					? walk(rule, item, inspection, path, named)
+					: { value: item, unknown: NO_UNKNOWN };
+		path.pop();
+		named.pop();
+		if (nameProblem !== undefined) continue;
 		if (rule === false) {
 			if (inspection.keepUnknown) unknown.push({ path: [key], value: item });
-			else fail(`has an unexpected field ${quoteExcerpt(key, KEY_EXCERPT_LENGTH)}`);
+			else
+				report(
+					inspection,
+					path,
+					named,
+					`has an unexpected field ${quoteExcerpt(key, KEY_EXCERPT_LENGTH)}`,
+				);
 			continue;
 		}
-		const result =
-			typeof rule === 'object'
-				? inspect(rule, item, inspection, at, names)
-				: { value: item, unknown: [] };
 		if (!result) {
 			if (schema.required?.includes(key)) return undefined;
 			continue;

@@ -1,5 +1,7 @@
 import { h } from '../lib/dom';
 import { rememberRatings } from '../progress/ratings';
+import { pluralise } from '../lib/format';
+import { listInWords } from '../lib/words';
 import { firmness } from './firmness';
 import type { Model } from './model';
 import type { Profile } from './profile';
@@ -9,11 +11,8 @@ import { formatPoints, formatScore } from './results';
 const SHOWN_FLIPS = 8;
 
 /** Role titles in a sentence: "A", "A and B", "A, B and C". */
-function titles(model: Model, ids: readonly string[]): string {
-	const names = ids.map((id) => model.roles.find((role) => role.id === id)?.title ?? id);
-	const last = names.pop() ?? '';
-	return names.length > 0 ? `${names.join(', ')} and ${last}` : last;
-}
+const titles = (model: Model, ids: readonly string[]) =>
+	listInWords(ids.map((id) => model.roles.find((role) => role.id === id)?.title ?? id));
 
 /**
  * Fills "How firm is this ranking?" (`Firmness.astro`, inside `host`) for the reader's answers,
@@ -36,7 +35,7 @@ export function showFirmness(
 	if (nearLine) {
 		nearLine.hidden = !near;
 		if (near)
-			nearLine.textContent = `Your top two, ${titles(model, [near.first, near.second])}, are within one point of each other (${formatScore(near.gap)} apart): treat them as equally good places to start.`;
+			nearLine.textContent = `Your top two, ${titles(model, [near.first, near.second])}, ${near.gap === 0 ? 'have the same score' : `are within one point of each other (${formatScore(near.gap)} apart)`}: treat them as equally good places to start.`;
 	}
 	const list = section.querySelector('[data-flips] ul');
 	const shown = flips
@@ -45,18 +44,21 @@ export function showFirmness(
 			h(
 				'li',
 				{},
-				`If you ${change}, ${titles(model, joins)} would join your top three and ${titles(model, leaves)} would leave it.`,
+				`If you ${change}, ${titles(model, joins)} would join your top three, and ${titles(model, leaves)} would leave it.`,
 			),
 		);
 	const more = flips.length - shown.length;
 	list?.replaceChildren(
 		...shown,
 		...(more > 0
-			? [h('li', {}, `And ${more} more single ${more === 1 ? 'change' : 'changes'}.`)]
+			? [h('li', {}, `And ${pluralise(more, 'more single change', 'more single changes')}.`)]
 			: []),
 	);
 	const flipsBox = part('flips');
 	if (flipsBox) flipsBox.hidden = flips.length === 0;
+	const summary = flipsBox?.querySelector('summary');
+	if (summary)
+		summary.textContent = `${pluralise(flips.length, 'single change')} to your answers would change your top three`;
 	const firm = part('firm');
 	if (firm) firm.hidden = flips.length > 0;
 	section

@@ -46,7 +46,7 @@ describe('firmness', () => {
 			...model.quickMatch.backgrounds
 				.filter((match) => match.background !== contract.background)
 				.filter((match) => differs({ ...contract, background: match.background }))
-				.map((match) => `choose the background ${match.title}`),
+				.map((match) => `choose the background “${match.title}”`),
 			...model.quickMatch.interests
 				.filter(({ id }) =>
 					differs({
@@ -58,7 +58,7 @@ describe('firmness', () => {
 				)
 				.map(
 					({ id, label }) =>
-						`${contract.interests.includes(id) ? 'untick' : 'tick'} the interest ${label}`,
+						`${contract.interests.includes(id) ? 'untick' : 'tick'} the interest “${label}”`,
 				),
 		];
 		expect(expected.length).toBeGreaterThan(0);
@@ -72,7 +72,7 @@ describe('firmness', () => {
 		const before = topOf(contract);
 		for (const match of model.quickMatch.backgrounds) {
 			const flip = firmness(model, contract).flips.find(
-				(candidate) => candidate.change === `choose the background ${match.title}`,
+				(candidate) => candidate.change === `choose the background “${match.title}”`,
 			);
 			if (!flip) continue;
 			const after = topOf({ ...contract, background: match.background });

@@ -126,7 +126,7 @@ function singleChanges(model: Model, profile: Profile): Change[][] {
 					label:
 						id === undefined
 							? `leave ${name} unanswered`
-							: `answer ${name}: ${labelOf(options, id)}`,
+							: `answer ${name} “${labelOf(options, id)}”`,
 					profile: { ...profile, [key]: id },
 				},
 			]);
@@ -135,13 +135,13 @@ function singleChanges(model: Model, profile: Profile): Change[][] {
 			.filter((match) => match.background !== profile.background)
 			.map((match) => [
 				{
-					label: `choose the background ${match.title}`,
+					label: `choose the background “${match.title}”`,
 					profile: { ...profile, background: match.background },
 				},
 			]),
 		...quickMatch.interests.map(({ id, label }) => [
 			{
-				label: `${profile.interests.includes(id) ? 'untick' : 'tick'} the interest ${label}`,
+				label: `${profile.interests.includes(id) ? 'untick' : 'tick'} the interest “${label}”`,
 				profile: { ...profile, interests: toggled(profile.interests, id) },
 			},
 		]),
@@ -153,7 +153,7 @@ function singleChanges(model: Model, profile: Profile): Change[][] {
 			const { [id]: _rating, ...unrated } = profile.skills;
 			return [
 				...others.map((level) => ({
-					label: `rate ${title} as ${level.label}`,
+					label: `rate ${title} as “${level.label}”`,
 					profile: { ...profile, skills: { ...profile.skills, [id]: level.value } },
 				})),
 				...(rating === undefined
@@ -163,7 +163,7 @@ function singleChanges(model: Model, profile: Profile): Change[][] {
 		}),
 		...assessment.goals.map(({ id, label }) => [
 			{
-				label: `${profile.goals.includes(id) ? 'untick' : 'tick'} the goal ${label}`,
+				label: `${profile.goals.includes(id) ? 'untick' : 'tick'} the goal “${label}”`,
 				profile: { ...profile, goals: toggled(profile.goals, id) },
 			},
 		]),

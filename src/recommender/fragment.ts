@@ -1,6 +1,6 @@
 import type { Model } from './model';
 import { EMPTY_PROFILE, type Profile } from './profile';
-import { NAMED_AT_MOST, nameAFew, quoteExcerpt } from '../lib/format';
+import { NAMED_AT_MOST, nameAFew, nounFor, quoteExcerpt } from '../lib/format';
 
 /**
  * The URL fragment's parameters, in the order links are written. The fragment keeps answers in
@@ -160,8 +160,7 @@ export function parseFragment(hash: string, model: Model): ParsedFragment {
 	}
 	// One note for every unknown setting and one per repeated setting, however many the link has.
 	if (unknown.length > 0) {
-		const noun = unknown.length === 1 ? 'setting' : 'settings';
-		notes.push(`Ignored unknown ${noun} ${quoteAll(unknown)}.`);
+		notes.push(`Ignored unknown ${nounFor(unknown.length, 'setting')} ${quoteAll(unknown)}.`);
 	}
 	for (const key of repeated) notes.push(`Ignored a repeated ${key} setting.`);
 	return { profile, notes };

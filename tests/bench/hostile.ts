@@ -78,6 +78,11 @@ const links: [name: string, path: string, ready: string][] = [
 		'atlas-search[data-mode="page"][data-state="done"]',
 	],
 	[
+		'search, an ordinary query (for comparison)',
+		'/search/?q=rag',
+		'atlas-search[data-mode="page"][data-state="done"]',
+	],
+	[
 		'search, a right-to-left override',
 		'/search/?q=%E2%80%AEgar',
 		'atlas-search[data-state="done"]',

@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
 
 /**
- * The home page's "Continue your plan": a returning reader is offered the pathway in progress and
- * its next step; a first-time reader sees nothing, and the page does not move.
+ * "Continue your plan" on the home page and at the top of `/progress/`: a returning reader is
+ * offered the pathway in progress and its next step; a first-time reader sees nothing, and the
+ * home page does not move.
  */
 const PATHWAY = '/pathways/software-engineer-to-ml-engineer/';
 
@@ -54,4 +55,30 @@ test('a returning reader is offered the next step of their plan on the home page
 	await expect(page.locator(':target')).toContainText(
 		'Learn the production ML stack layer by layer',
 	);
+});
+
+test('/progress/ opens on the next step, once there is one', async ({ page }) => {
+	const next = page.getByRole('region', { name: 'Continue your plan' });
+	await page.goto('/progress/');
+	await expect(page.getByRole('heading', { name: 'My plan' })).toBeVisible();
+	await expect(next).toBeHidden();
+	await page.goto(PATHWAY);
+	await page
+		.getByRole('group', { name: 'Progress on: Take a structured ML course' })
+		.getByRole('radio', { name: 'Done' })
+		.check();
+	await page.goto('/progress/');
+	await expect(next).toContainText(
+		'Software Engineer → ML Engineer. Next step: Learn the production ML stack layer by layer.',
+	);
+	// It comes first: above the plan and the lists.
+	const [box, plan] = await Promise.all([
+		next.boundingBox(),
+		page.getByRole('heading', { name: 'My plan' }).boundingBox(),
+	]);
+	expect(box?.y).toBeLessThan(plan?.y ?? 0);
+	await expect(
+		next.getByRole('link', { name: 'Learn the production ML stack layer by layer' }),
+	).toHaveAttribute('href', new RegExp(`^${PATHWAY}#step-`));
+	expect(await axeViolations(page)).toEqual([]);
 });

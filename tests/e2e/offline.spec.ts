@@ -48,7 +48,12 @@ test('a pathway, its exercise and /progress/ reload offline, and progress can be
 		.check();
 
 	await page.goto('/progress/');
-	await expect(page.getByRole('link', { name: PATHWAY_TITLE })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Continue your plan' })).toContainText(
+		PATHWAY_TITLE,
+	);
+	await expect(
+		page.locator('[data-list="pathways"]').getByRole('link', { name: PATHWAY_TITLE }),
+	).toBeVisible();
 	await expect(page.locator('[data-list="exercises"]')).toContainText(EXERCISE_TITLE);
 });
 

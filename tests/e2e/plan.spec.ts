@@ -193,6 +193,7 @@ test('the role finder says how firm its ranking is, and its saved ratings reach 
 	);
 	const firmness = page.getByRole('region', { name: 'How firm is this ranking?' });
 	await expect(firmness).toBeVisible();
+	await firmness.getByText(/single changes? to your answers would change your top three/).click();
 	await expect(firmness.getByRole('listitem').first()).toContainText('would join your top three');
 	await firmness.getByText('How many points each of your answers moved').click();
 	await expect(firmness.getByRole('table').getByRole('row')).not.toHaveCount(1);

@@ -56,6 +56,42 @@ test('the contract URL renders the seed’s top three, in order, with their scor
 	await expect(page.getByLabel('Academia and research')).toBeChecked();
 });
 
+test('says how firm the ranking is: a near tie, the single changes that reorder it, the points each answer moved', async ({
+	page,
+}) => {
+	const firmness = page.getByRole('region', { name: 'How firm is this ranking?' });
+	await page.goto('/find-your-role/');
+	await expect(firmness).toBeHidden();
+	await page.goto(`/find-your-role/${CONTRACT}`);
+	await expect(firmness).toBeVisible();
+	await expect(firmness.locator('[data-near]')).toHaveText(
+		'Your top two, ML Engineer and MLOps / LLMOps Engineer, have the same score: treat them as equally good places to start.',
+	);
+	// The changes wait behind their count, so the results stay near the top on a phone.
+	const changes = firmness.getByRole('listitem');
+	await expect(changes).toHaveCount(0);
+	await firmness.getByText('10 single changes to your answers would change your top three').click();
+	await expect(changes.first()).toHaveText(
+		/^If you .+, .+ would join your top three, and .+ would leave it\.$/,
+	);
+	await firmness.getByText('How many points each of your answers moved').click();
+	const table = firmness.getByRole('table');
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Your answer',
+		'ML Engineer',
+		'MLOps / LLMOps Engineer',
+		'Forward Deployed Engineer',
+	]);
+	await expect(table.getByRole('rowheader')).toHaveText([
+		'Background: Software engineering',
+		'Interest: Deployment',
+		'Interest: Client-facing work',
+	]);
+	// The ML Engineer's 5 points, answer by answer, as its own result explains them.
+	await expect(table.locator('tbody tr td:first-of-type')).toHaveText(['+3', '+2', '+0']);
+	expect(await axeViolations(page)).toEqual([]);
+});
+
 test('filling the form by keyboard alone updates the URL and the results', async ({ page }) => {
 	await page.goto('/find-your-role/');
 	await expect(page.locator('[data-empty]')).toBeVisible();
