@@ -1,4 +1,5 @@
 import { nameAFew, pluralise, quoteExcerpt } from '../lib/format';
+import { listInWords } from '../lib/words';
 import { findProblems, isRecord } from './json-schema';
 import { migrate } from './migrate';
 import { MAX_EVIDENCE, PROGRESS_FORMAT, PROGRESS_VERSION } from './model';
@@ -123,6 +124,5 @@ export function describeContents(progress: Progress): string {
 		...(pieces > 0 ? [`${pluralise(pieces, 'piece')} of evidence`] : []),
 		...(progress.worksheets.skillsMatrix ? ['your skills matrix'] : []),
 	];
-	const last = parts.pop() ?? '';
-	return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+	return listInWords(parts);
 }

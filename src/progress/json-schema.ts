@@ -182,16 +182,40 @@ export function inspect(
 }
 
 /**
- * Tells `inspection` that the value at `path` breaks its schema. The sentence reads `path` when
- * called, so it is only right until the walk moves on: see `Inspection.problem`.
+ * Tells `inspection` that the value at `path` (or at its field `key`, a key from the data) breaks
+ * its schema. The sentence reads `path` when called, so it is only right until the walk moves on:
+ * see `Inspection.problem`.
  */
 function report(
 	inspection: Inspection,
 	path: FieldPath,
 	named: readonly boolean[],
 	ending: string,
+	key?: string,
 ): void {
-	inspection.problem(() => `${describePath(path, named)} ${ending}`);
+	inspection.problem(() =>
+		key === undefined
+			? `${describePath(path, named)} ${ending}`
+			: `${describePath([...path, key], [...named, false])} ${ending}`,
+	);
+}
+
+/** `walk` one level down, into the item at `key` (`isNamed` when the schema names that field). */
+function walkInto(
+	schema: JsonSchema,
+	item: unknown,
+	inspection: Inspection,
+	path: (string | number)[],
+	named: boolean[],
+	key: string | number,
+	isNamed: boolean,
+): Kept | undefined {
+	path.push(key);
+	named.push(isNamed);
+	const result = walk(schema, item, inspection, path, named);
+	path.pop();
+	named.pop();
+	return result;
 }
 
 /**
@@ -224,11 +248,7 @@ function walk(
 				kept.push(item);
 				continue;
 			}
-			path.push(index);
-			named.push(false);
-			const result = walk(schema.items, item, inspection, path, named);
-			path.pop();
-			named.pop();
+			const result = walkInto(schema.items, item, inspection, path, named, index, false);
 			if (!result) continue;
 			for (const field of result.unknown)
 				unknown.push({ ...field, path: [kept.length, ...field.path] });
@@ -250,20 +270,12 @@ function walk(
 		const item = value[key];
 		const property = schema.properties !== undefined && Object.hasOwn(schema.properties, key);
 		const rule = property ? schema.properties?.[key] : schema.additionalProperties;
-		path.push(key);
-		named.push(property);
 		const nameProblem =
 			property || !schema.propertyNames ? undefined : ownProblem(schema.propertyNames, key);
-		if (nameProblem !== undefined) report(inspection, path, named, nameProblem);
-		const result =
-			nameProblem !== undefined || rule === false
-				? undefined
-				: typeof rule === 'object'
-					? walk(rule, item, inspection, path, named)
-					: { value: item, unknown: NO_UNKNOWN };
-		path.pop();
-		named.pop();
-		if (nameProblem !== undefined) continue;
+		if (nameProblem !== undefined) {
+			report(inspection, path, named, nameProblem, key);
+			continue;
+		}
 		if (rule === false) {
 			if (inspection.keepUnknown) unknown.push({ path: [key], value: item });
 			else
@@ -275,6 +287,10 @@ function walk(
 				);
 			continue;
 		}
+		const result =
+			typeof rule === 'object'
+				? walkInto(rule, item, inspection, path, named, key, property)
+				: { value: item, unknown: NO_UNKNOWN };
 		if (!result) {
 			if (schema.required?.includes(key)) return undefined;
 			continue;

@@ -37,7 +37,8 @@ export function showFirmness(
 		if (near)
 			nearLine.textContent = `Your top two, ${titles(model, [near.first, near.second])}, ${near.gap === 0 ? 'have the same score' : `are within one point of each other (${formatScore(near.gap)} apart)`}: treat them as equally good places to start.`;
 	}
-	const list = section.querySelector('[data-flips] ul');
+	const flipsBox = part('flips');
+	const list = flipsBox?.querySelector('ul');
 	const shown = flips
 		.slice(0, SHOWN_FLIPS)
 		.map(({ change, joins, leaves }) =>
@@ -54,7 +55,6 @@ export function showFirmness(
 			? [h('li', {}, `And ${pluralise(more, 'more single change', 'more single changes')}.`)]
 			: []),
 	);
-	const flipsBox = part('flips');
 	if (flipsBox) flipsBox.hidden = flips.length === 0;
 	const summary = flipsBox?.querySelector('summary');
 	if (summary)

@@ -173,10 +173,8 @@ function singleChanges(model: Model, profile: Profile): Change[][] {
 }
 
 /** The top role ids of a ranking. */
-const topOf = (model: Model, profile: Profile) =>
-	rankRoles(model, profile)
-		.slice(0, TOP_COUNT)
-		.map((score) => score.role);
+const topOf = (ranking: readonly { role: string }[]) =>
+	ranking.slice(0, TOP_COUNT).map((score) => score.role);
 
 /**
  * How firm the ranking is for these answers. Changes to the same answer (the levels of one
@@ -184,14 +182,14 @@ const topOf = (model: Model, profile: Profile) =>
  */
 export function firmness(model: Model, profile: Profile): Firmness {
 	const ranked = rankRoles(model, profile);
-	const top = ranked.slice(0, TOP_COUNT).map((score) => score.role);
+	const top = topOf(ranked);
 	const scoreOf = (ranking: typeof ranked, role: string) =>
 		ranking.find((score) => score.role === role)?.score ?? 0;
 	const [first, second] = ranked;
 	const gap = first && second ? roundPoints(first.score - second.score) : Infinity;
 	const flips = singleChanges(model, profile).flatMap((options) => {
 		for (const { label, profile: changed } of options) {
-			const next = topOf(model, changed);
+			const next = topOf(rankRoles(model, changed));
 			const joins = next.filter((role) => !top.includes(role));
 			if (joins.length > 0)
 				return [{ change: label, joins, leaves: top.filter((role) => !next.includes(role)) }];
