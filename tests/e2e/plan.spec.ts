@@ -143,6 +143,9 @@ test('steps for skills the reader rated strong are skipped only when asked, and 
 test('evidence recorded on an exercise is in the log on /progress/ and in its Markdown', async ({
 	page,
 }) => {
+	await page.goto('/progress/');
+	await expect(page.getByText('Nothing recorded yet.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Download as Markdown' })).toBeHidden();
 	await page.goto(EXERCISE);
 	const evidence = page.locator('.atlas-evidence').first();
 	await evidence.getByText('Record what you made').click();
