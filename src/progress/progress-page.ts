@@ -10,18 +10,14 @@ import { evidenceLog } from './evidence-log';
 import { evidenceMarkdown } from './markdown';
 import { PROGRESS_STATE_LABELS } from './model';
 import type { Progress } from './schema';
-import { confirmReset, current, exportText, subscribe, update } from './storage';
+import { current, subscribe, update } from './storage';
 import { withoutPlanned, withPlannedEarlier } from './store';
-import { describeContents, merge, readImport, tooMuchEvidence } from './import-file';
 import { isStarted, tally } from './summary';
 import { find } from './template';
 import { nextStep, planStagesOf, stepHref, stepsOf } from './steps';
 import { whatNext } from './whats-next';
 import { meter } from './widgets';
-import { downloadProgressFile, showProblem } from './notice';
-
-/** Larger files cannot be progress exported from this site; refuse them before reading. */
-const MAX_IMPORT_BYTES = 1_000_000;
+import { showProblem } from './notice';
 
 /** Today as `YYYY-MM-DD`, for file names. */
 const today = () => isoDay(localDay(Date.now()));
@@ -91,8 +87,8 @@ function planDates(progress: Progress, pathway: CataloguePathway): Node[] {
 
 /**
  * `<atlas-progress-page>`: what to do next, the reader's plan in order with each pathway's next
- * step and dates, everything started with progress bars, the evidence log (Markdown, print), and
- * export, import (checked before anything changes) and reset.
+ * step and dates, everything started with progress bars, and the evidence log (Markdown, print).
+ * Export, import and reset are on `/progress/backup/` (`backup-page.ts`).
  */
 class ProgressPage extends HTMLElement {
 	connectedCallback(): void {
@@ -102,55 +98,11 @@ class ProgressPage extends HTMLElement {
 			find<T>(this, `[data-${selector}]`);
 		// Browsers that cannot tell CSS whether script runs show the note: remove it.
 		this.querySelector('[data-noscript]')?.remove();
-		const message = part('import-message');
-		const say = (text: string, error = false) => {
-			message.textContent = text;
-			message.classList.toggle('atlas-error', error);
-		};
-
-		part('export').addEventListener('click', () => {
-			const name = downloadProgressFile(exportText());
-			part('export-message').textContent =
-				`Downloaded ${name}, with ${describeContents(current().progress)}, to the folder your browser saves downloads in. Import it below, here or in another browser, to restore everything.`;
-		});
 		for (const button of this.querySelectorAll('[data-print]'))
 			button.addEventListener('click', () => print());
 		part('evidence-markdown').addEventListener('click', () => {
 			const groups = groupEvidence(current().progress.evidence ?? [], catalogue);
 			download(evidenceMarkdown(groups), 'text/markdown', `what-i-have-made-${today()}.md`);
-		});
-		part('reset').addEventListener('click', confirmReset);
-		const form = part<HTMLFormElement>('import');
-		form.addEventListener('submit', async (event) => {
-			event.preventDefault();
-			const file = form.querySelector('input[type=file]');
-			const chosen = file instanceof HTMLInputElement ? file.files?.[0] : undefined;
-			if (!chosen) return say('Choose a file to import first.', true);
-			const result =
-				chosen.size > MAX_IMPORT_BYTES
-					? { ok: false as const, error: 'This file is too large to be a progress file.' }
-					: readImport(await chosen.text());
-			if (!result.ok) return say(`${result.error} Your progress has not been changed.`, true);
-			const replace = new FormData(form).get('import-mode') === 'replace';
-			if (!replace && tooMuchEvidence(merge(current().progress, result.progress)))
-				return say(
-					'Merged, the evidence log would be longer than this site keeps. Remove some pieces first, or replace instead. Your progress has not been changed.',
-					true,
-				);
-			const kept = await update((progress) =>
-				replace ? result.progress : merge(progress, result.progress),
-			);
-			form.reset();
-			const contents = describeContents(result.progress);
-			const how = replace
-				? ', replacing the progress that was here'
-				: ', merged with your progress';
-			say(
-				kept
-					? `Imported ${contents} from ${chosen.name}${how}.`
-					: `Read ${contents} from ${chosen.name}${how}, but this browser is not letting the site save them (storage is blocked or full): they last only until you leave the page.`,
-				!kept,
-			);
 		});
 
 		const planList = part('list="plan"');

@@ -124,7 +124,7 @@ test('a saved key of megabytes gets a short notice', async ({ page }) => {
 });
 
 test('an import when storage is full says it was not saved', async ({ page }) => {
-	await page.goto('/progress/');
+	await page.goto('/progress/backup/');
 	await page.evaluate(() => {
 		// Fill localStorage to the brim, in ever smaller pieces.
 		for (let size = 1 << 20, n = 0; size >= 1; size = Math.floor(size / 2)) {
@@ -155,7 +155,7 @@ test('an import when storage is full says it was not saved', async ({ page }) =>
 });
 
 test('an import file with a value of 900 KB is refused in a short sentence', async ({ page }) => {
-	await page.goto('/progress/');
+	await page.goto('/progress/backup/');
 	await page.getByLabel('Progress file to import').setInputFiles({
 		name: 'progress.json',
 		mimeType: 'application/json',
