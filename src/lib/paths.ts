@@ -39,6 +39,8 @@ export const paths = {
 	faq: '/faq/',
 	compare: '/compare/',
 	progress: '/progress/',
+	/** Export, import and reset of saved progress: their own page keeps `/progress/` light. */
+	progressBackup: '/progress/backup/',
 	/** The progress catalogue as JSON (`src/pages/progress/catalogue.json.ts`). */
 	progressCatalogue: '/progress/catalogue.json',
 	findYourRole: '/find-your-role/',

@@ -1,4 +1,6 @@
 import { PROGRESS_STATES, type ProgressState } from './model';
+import { update } from './storage';
+import { withState } from './store';
 
 /**
  * A radio group for one step or exercise (not started, in progress, done, skipped), cloned from
@@ -34,4 +36,11 @@ export function chosen(
 ): { key: string; state: ProgressState | undefined } | undefined {
 	if (!(target instanceof HTMLInputElement) || target.type !== 'radio') return undefined;
 	return { key: target.name, state: PROGRESS_STATES.find((state) => state === target.value) };
+}
+
+/** Saves the state of whichever radio changed; any other change is ignored. */
+export function saveChosen(event: Event): void {
+	const change = chosen(event.target);
+	const now = Date.now();
+	if (change) update((progress) => withState(progress, change.key, change.state, now));
 }

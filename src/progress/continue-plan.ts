@@ -1,13 +1,13 @@
 import type { Catalogue } from './catalogue';
-import { continueLine } from './continue-line';
+import { continueLine } from './continue-entry';
 import { current } from './storage';
 import { whatNext } from './whats-next';
 
 /**
  * `<atlas-progress-continue>`: the home page's "Continue your plan". It stays hidden unless this
- * browser has saved progress; only then does it fetch the catalogue of pathways (the address is on
- * the element) and show the pathway in progress with its next step. Anything that fails (offline,
- * say) leaves it hidden: the page reads as it would.
+ * browser has saved progress with a next step; only then does it fetch the catalogue of pathways
+ * (the address is on the element) and show the pathway in progress, its next step and, with
+ * dates, when. Anything that fails (offline, say) leaves it hidden: the page reads as it would.
  */
 class ContinuePlan extends HTMLElement {
 	async connectedCallback(): Promise<void> {

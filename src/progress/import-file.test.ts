@@ -30,8 +30,8 @@ describe('readImport', () => {
 		],
 		[
 			'a newer format',
-			JSON.stringify({ ...fullProgress(), version: 2 }),
-			'exported by a newer version of the site (format 2)',
+			JSON.stringify({ ...fullProgress(), version: 3 }),
+			'exported by a newer version of the site (format 3)',
 		],
 		[
 			'a damaged entry',
@@ -135,7 +135,7 @@ describe('merge', () => {
 describe('describeContents', () => {
 	test('names what a document holds, and leaves out what is empty', () => {
 		expect(describeContents(fullProgress())).toBe(
-			'4 saved states, 2 pathways in your plan and your skills matrix',
+			'5 saved states, 2 pathways in your plan, 1 dated plan, 2 pieces of evidence and your skills matrix',
 		);
 		expect(describeContents({ ...emptyProgress(), plan: ['a'] })).toBe(
 			'0 saved states and 1 pathway in your plan',

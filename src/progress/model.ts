@@ -8,10 +8,13 @@ export const STORAGE_KEY = 'ai-career-atlas:progress';
 export const PROGRESS_FORMAT = 'ai-career-atlas-progress';
 
 /**
- * The version of the saved-data format this code writes and reads. A document with any other
- * version is refused on import and salvaged entry by entry from localStorage.
+ * The version of the saved-data format this code writes and reads. Version 1 (steps, exercises,
+ * the plan and the skills matrix) is migrated on reading (`migrate.ts`); version 2 adds dated
+ * plans, the evidence log, steps skipped as already known and the role finder's saved ratings.
+ * A document of any other version is refused on import and salvaged entry by entry from
+ * localStorage.
  */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /**
  * What a reader can say about a step or an exercise, in the order a step goes through them; not
@@ -58,3 +61,45 @@ export const MAX_SCORE = 3;
 
 /** Longest skill name kept, so a pasted paragraph cannot swell saved data. */
 export const MAX_SKILL_NAME = 80;
+
+/*
+ * Limits of what readers type into plans and the evidence log. The schema, the forms and the
+ * messages beside the fields all read them, so a form never saves what an import would refuse.
+ */
+
+/** The fewest hours a week a plan can be paced at. */
+export const MIN_HOURS_A_WEEK = 1;
+
+/** The most hours a week a plan can be paced at: a full working week and then some. */
+export const MAX_HOURS_A_WEEK = 80;
+
+/** The longest a reader can make one stage, in weeks: five years. */
+export const MAX_STAGE_WEEKS = 260;
+
+/** The first and last calendar dates a plan or a piece of evidence can carry. */
+export const DATE_RANGE = { first: '2000-01-01', last: '2099-12-31' } as const;
+
+/**
+ * A real calendar date from 2000-01-01 to 2099-12-31 as `YYYY-MM-DD`, leap days included (every
+ * fourth year in this range is a leap year), so a pattern alone refuses 2026-02-30.
+ */
+export const DATE_PATTERN =
+	'^(?:20\\d{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|20(?:[02468][048]|[13579][26])-02-29)$';
+
+/** The longest note kept with a piece of evidence: a short description, not an essay. */
+export const MAX_NOTE = 500;
+
+/** The longest link kept with a piece of evidence. */
+export const MAX_LINK = 1000;
+
+/** A web address: `http:` or `https:` with a host, nothing else (no `javascript:`, no `file:`). */
+export const LINK_PATTERN = '^https?://[^\\s/?#@]+(?:[/?#][^\\s]*)?$';
+
+/**
+ * The most pieces of evidence kept: with the longest notes and links that is well under the
+ * 1 MB an import accepts, so whatever the forms save can always be imported again.
+ */
+export const MAX_EVIDENCE = 200;
+
+/** The highest self-rating the saved role-finder ratings allow (its scale is content). */
+export const MAX_RATING = 9;

@@ -1,97 +1,98 @@
-import { stepKey } from './model';
-import { planButtonText, planStatusText } from './plan';
-import { withState } from './store';
-import { tally } from './summary';
-import { chosen, createChoice, setChoice } from './choice';
+import { h } from '../lib/dom';
+import type { PanelData } from './catalogue';
+import { createChoice, saveChosen, setChoice } from './choice';
+import { datesSection } from './dates-ui';
+import { evidenceBlock } from './evidence-ui';
+import { knownSection } from './known-ui';
 import { addToMyPlan, isInMyPlan, removeFromMyPlan } from './my-plan';
-import { current, subscribe, update } from './storage';
+import { planButtonText, planStatusText } from './plan';
+import type { Progress } from './schema';
+import { current, subscribe } from './storage';
+import { tally } from './summary';
+import { find } from './template';
 import { meter } from './widgets';
 import { showProblem } from './notice';
 
-/** A step or exercise with its radio group, and the step's list item on a pathway page. */
+/** A step with its radio group and its list item. */
 interface Item {
 	key: string;
 	choice: HTMLFieldSetElement;
-	step?: HTMLElement;
-}
-
-/** A line showing a tally over some items: one per stage. */
-interface Group {
-	line: HTMLElement;
-	keys: string[];
+	step: HTMLElement | null;
 }
 
 /**
- * `<atlas-progress-panel>`: progress controls for a pathway page (a radio group on every step,
- * a tally per stage and overall, "Add to my plan") or an exercise page (one radio group). Step ids
- * and titles come from the page itself (`data-stage-id`, `data-step-id`), so nothing is listed twice.
+ * `<atlas-progress-panel>`: progress on a pathway page. A radio group on every step, a tally per
+ * stage and overall, "Add to my plan", the reader's dates (each stage's dates shown in the
+ * stage), skip what you already know, and the evidence form on each step that asks for evidence.
+ * The stages and steps come from the JSON `ProgressPanel.astro` embeds; each step's list item is
+ * found by its anchor.
  */
 class ProgressPanel extends HTMLElement {
 	connectedCallback(): void {
-		const { pathway, key } = this.dataset;
-		const panel = this.querySelector<HTMLTemplateElement>('template[data-panel]');
-		const choiceTemplate = this.querySelector<HTMLTemplateElement>('template[data-state-choice]');
-		if (!panel || !choiceTemplate) return;
-		this.append(panel.content.cloneNode(true));
-		const part = (name: string) => this.querySelector<HTMLElement>(`[data-${name}]`);
+		const pathway = this.dataset['pathway'] ?? '';
+		const template = (name: string) => find<HTMLTemplateElement>(this, `template[data-${name}]`);
+		const choiceTemplate = template('state-choice');
+		// The JSON is the panel's data, written at build time by ProgressPanel.astro.
+		const data = JSON.parse(find(this, 'script').textContent ?? '') as PanelData;
+		this.append(template('panel').content.cloneNode(true));
+		const part = (name: string) => find(this, `[data-${name}]`);
 		const items: Item[] = [];
-		const groups: Group[] = [];
-		if (pathway) {
-			for (const stage of document.querySelectorAll<HTMLElement>('[data-stage-id]')) {
-				const line = document.createElement('p');
-				line.className = 'atlas-stage-progress';
-				stage.querySelector('.atlas-duration')?.after(line);
-				const keys: string[] = [];
-				for (const step of stage.querySelectorAll<HTMLElement>('[data-step-id]')) {
-					const key = stepKey(pathway, step.dataset['stepId'] ?? '');
-					const title = step.querySelector('strong')?.textContent ?? '';
-					const choice = createChoice(choiceTemplate, key, `Progress on: ${title}`);
-					step.append(choice);
-					items.push({ key, choice, step });
-					keys.push(key);
-				}
-				stage.addEventListener('change', this.save);
-				groups.push({ line, keys });
+		const stages: { line: HTMLElement; keys: string[] }[] = [];
+		const renderers: ((progress: Progress) => void)[] = [];
+		const dateLines = new Map<string, HTMLElement>();
+		for (const stage of data.pathway.stages) {
+			const block = document.getElementById(`stage-${stage.id}`);
+			const line = h('p', { class: 'atlas-stage-progress' });
+			const dates = h('p', { class: 'atlas-stage-dates' });
+			block?.querySelector('.atlas-duration')?.after(line, dates);
+			block?.addEventListener('change', saveChosen);
+			dateLines.set(stage.id, dates);
+			stages.push({ line, keys: stage.steps.map((step) => step.key) });
+			for (const { key, title, evidence } of stage.steps) {
+				const step = document.getElementById(`step-${key.slice(pathway.length + 1)}`);
+				const choice = createChoice(choiceTemplate, key, `Progress on: ${title}`);
+				step?.append(choice);
+				items.push({ key, choice, step });
+				if (!evidence) continue;
+				const record = evidenceBlock(template('evidence-template'), key, title);
+				step?.append(record.element);
+				renderers.push(record.render);
 			}
-		} else if (key) {
-			const choice = createChoice(choiceTemplate, key, 'This exercise', 'atlas-state-legend');
-			part('single')?.append(choice);
-			choice.addEventListener('change', this.save);
-			items.push({ key, choice });
 		}
-		const overall = part('overall');
+		const dates = datesSection(template('dates-template'), data.pathway, dateLines);
+		part('dates').append(dates.element);
+		renderers.push(dates.render, knownSection(part('known'), data));
+
 		const planButton = part('plan');
-		const planStatus = part('plan-status');
-		planButton?.addEventListener('click', () => {
-			const id = pathway ?? '';
-			const planned = isInMyPlan(id);
-			(planned ? removeFromMyPlan : addToMyPlan)(id);
-			if (planStatus) planStatus.textContent = planStatusText(!planned);
+		planButton.addEventListener('click', () => {
+			const planned = isInMyPlan(pathway);
+			(planned ? removeFromMyPlan : addToMyPlan)(pathway);
+			part('plan-status').textContent = planStatusText(!planned);
 		});
 		const render = () => {
 			const { progress } = current();
-			const problemBox = part('problem');
-			if (problemBox) showProblem(problemBox);
+			showProblem(part('problem'));
 			for (const { key, choice, step } of items) {
 				const state = progress.entries[key]?.state;
 				setChoice(choice, state);
 				if (step) step.dataset['progress'] = state ?? 'not-started';
 			}
-			for (const { line, keys } of groups)
+			for (const { line, keys } of stages)
 				line.replaceChildren(meter(tally(progress.entries, keys)));
-			const keys = items.map((item) => item.key);
-			overall?.replaceChildren(meter(tally(progress.entries, keys)));
-			if (planButton) planButton.textContent = planButtonText(isInMyPlan(pathway ?? ''));
+			part('overall').replaceChildren(
+				meter(
+					tally(
+						progress.entries,
+						items.map((item) => item.key),
+					),
+				),
+			);
+			planButton.textContent = planButtonText(isInMyPlan(pathway));
+			for (const renderer of renderers) renderer(progress);
 		};
 		subscribe(render);
 		render();
 	}
-
-	/** Saves the state of whichever radio changed. */
-	private save = (event: Event): void => {
-		const change = chosen(event.target);
-		if (change) update((progress) => withState(progress, change.key, change.state, Date.now()));
-	};
 }
 
 customElements.define('atlas-progress-panel', ProgressPanel);

@@ -1,108 +1,122 @@
+import { download, h } from '../lib/dom';
 import { pluralise } from '../lib/format';
+import { isoDay, localDay } from './calendar-date';
+import { downloadCalendar } from './calendar-download';
 import type { Catalogue, CataloguePathway } from './catalogue';
+import { continueLine } from './continue-entry';
+import { datedStages, describePlan, describeStage } from './schedule';
+import { groupEvidence } from './evidence-groups';
+import { evidenceLog } from './evidence-log';
+import { evidenceMarkdown } from './markdown';
 import { PROGRESS_STATE_LABELS } from './model';
 import type { Progress } from './schema';
-import { describeContents, merge, readImport } from './import-file';
+import { current, subscribe, update } from './storage';
 import { withoutPlanned, withPlannedEarlier } from './store';
-import { isStarted, nextStep, tally } from './summary';
-import { stepHref, whatNext } from './whats-next';
-import { continueLine } from './continue-line';
-import { h } from '../lib/dom';
+import { isStarted, tally } from './summary';
+import { find } from './template';
+import { nextStep, planStagesOf, stepHref, stepsOf } from './steps';
+import { whatNext } from './whats-next';
 import { meter } from './widgets';
-import { downloadProgressFile, showProblem } from './notice';
-import { confirmReset, current, exportText, subscribe, update } from './storage';
+import { showProblem } from './notice';
 
-/** Larger files cannot be progress exported from this site; refuse them before reading. */
-const MAX_IMPORT_BYTES = 1_000_000;
-
-/** The embedded catalogue is written by `ProgressPage.astro` from the collections. */
-function readCatalogue(element: HTMLElement): Catalogue {
-	const parsed: unknown = JSON.parse(element.querySelector('script')?.textContent ?? '{}');
-	const catalogue = parsed as Partial<Catalogue>;
-	return { pathways: catalogue.pathways ?? [], exercises: catalogue.exercises ?? [] };
-}
+/** Today as `YYYY-MM-DD`, for file names. */
+const today = () => isoDay(localDay(Date.now()));
 
 /** A pathway's tally, and its next step as a link into the pathway page. */
 function pathwaySummary(progress: Progress, pathway: CataloguePathway): Node[] {
-	const counts = tally(
-		progress.entries,
-		pathway.steps.map((step) => step.key),
-	);
-	const next = nextStep(progress.entries, pathway.steps);
-	const anchor = next && stepHref(pathway, next);
+	const steps = stepsOf(pathway);
+	const next = nextStep(progress.entries, steps);
 	return [
 		h('a', { href: pathway.href, class: 'atlas-progress-title' }, pathway.title),
-		meter(counts),
+		meter(
+			tally(
+				progress.entries,
+				steps.map((step) => step.key),
+			),
+		),
 		h(
 			'p',
 			{},
-			...(next && anchor
-				? ['Next step: ', h('a', { href: anchor }, next.title)]
+			...(next
+				? ['Next step: ', h('a', { href: stepHref(pathway, next) }, next.title)]
 				: ['Every step is done or skipped.']),
 		),
 	];
 }
 
 /**
+ * A planned pathway's dates, if the reader set them: when it runs, each stage's dates and "Add to
+ * calendar"; and a link to set or change them in the form on the pathway's page.
+ */
+function planDates(progress: Progress, pathway: CataloguePathway): Node[] {
+	const schedule = progress.schedules?.[pathway.id];
+	const link = h(
+		'a',
+		{ href: `${pathway.href}#your-dates` },
+		schedule ? 'Change dates' : 'Set dates',
+	);
+	if (!schedule) return [h('p', {}, link, ` to see when each stage falls.`)];
+	const dated = datedStages(planStagesOf(pathway), schedule, progress.entries);
+	return [
+		h('p', {}, describePlan(schedule, dated)),
+		h(
+			'ol',
+			{ class: 'atlas-dates-list' },
+			...dated.map((dates, index) =>
+				h('li', {}, `${pathway.stages[index]?.title ?? ''}: ${describeStage(dates)}`),
+			),
+		),
+		h(
+			'p',
+			{ class: 'atlas-progress-actions' },
+			h(
+				'button',
+				{
+					type: 'button',
+					class: 'atlas-button',
+					'aria-label': `Add to calendar: ${pathway.title}`,
+					'data-action': 'calendar',
+					'data-id': pathway.id,
+				},
+				'Add to calendar',
+			),
+			link,
+		),
+	];
+}
+
+/**
  * `<atlas-progress-page>`: what to do next, the reader's plan in order with each pathway's next
- * step, everything started with progress bars, and export, import (checked before anything
- * changes) and reset.
+ * step and dates, everything started with progress bars, and the evidence log (Markdown, print).
+ * Export, import and reset are on `/progress/backup/` (`backup-page.ts`).
  */
 class ProgressPage extends HTMLElement {
 	connectedCallback(): void {
-		const catalogue = readCatalogue(this);
+		// The catalogue is written at build time by ProgressPage.astro from the collections.
+		const catalogue = JSON.parse(find(this, 'script').textContent ?? '') as Catalogue;
 		const part = <T extends HTMLElement = HTMLElement>(selector: string) =>
-			this.querySelector<T>(`[data-${selector}]`);
+			find<T>(this, `[data-${selector}]`);
 		// Browsers that cannot tell CSS whether script runs show the note: remove it.
-		part('noscript')?.remove();
-		const message = part('import-message');
-		const say = (text: string, error = false) => {
-			if (!message) return;
-			message.textContent = text;
-			message.classList.toggle('atlas-error', error);
-		};
-
-		part('export')?.addEventListener('click', () => {
-			const name = downloadProgressFile(exportText());
-			const message = part('export-message');
-			if (message)
-				message.textContent = `Downloaded ${name}, with ${describeContents(current().progress)}, to the folder your browser saves downloads in. Import it here or in another browser to restore everything; to read or keep a summary instead, print this page.`;
-		});
-		part('print')?.addEventListener('click', () => print());
-		part('reset')?.addEventListener('click', confirmReset);
-		const form = part<HTMLFormElement>('import');
-		form?.addEventListener('submit', async (event) => {
-			event.preventDefault();
-			const file = form.querySelector('input[type=file]');
-			const chosen = file instanceof HTMLInputElement ? file.files?.[0] : undefined;
-			if (!chosen) return say('Choose a file to import first.', true);
-			const result =
-				chosen.size > MAX_IMPORT_BYTES
-					? { ok: false as const, error: 'This file is too large to be a progress file.' }
-					: readImport(await chosen.text());
-			if (!result.ok) return say(`${result.error} Your progress has not been changed.`, true);
-			const replace = new FormData(form).get('import-mode') === 'replace';
-			const kept = await update((progress) =>
-				replace ? result.progress : merge(progress, result.progress),
-			);
-			form.reset();
-			const count = describeContents(result.progress);
-			const how = replace
-				? ', replacing the progress that was here'
-				: ', merged with your progress';
-			say(
-				kept
-					? `Imported ${count} from ${chosen.name}${how}.`
-					: `Read ${count} from ${chosen.name}${how}, but this browser is not letting the site save them (storage is blocked or full): they last only until you leave the page.`,
-				!kept,
-			);
+		this.querySelector('[data-noscript]')?.remove();
+		for (const button of this.querySelectorAll('[data-print]'))
+			button.addEventListener('click', () => print());
+		part('evidence-markdown').addEventListener('click', () => {
+			const groups = groupEvidence(current().progress.evidence ?? [], catalogue);
+			download(evidenceMarkdown(groups), 'text/markdown', `what-i-have-made-${today()}.md`);
 		});
 
 		const planList = part('list="plan"');
-		planList?.addEventListener('click', (event) => {
+		planList.addEventListener('click', (event) => {
 			const button = event.target instanceof Element ? event.target.closest('button') : null;
 			const { action, id } = button?.dataset ?? {};
 			if (!action || !id) return;
+			const pathway = catalogue.pathways.find((candidate) => candidate.id === id);
+			if (action === 'calendar' && pathway) {
+				const file = downloadCalendar(pathway, current().progress);
+				part('plan-status').textContent =
+					`Downloaded ${file}. Open it with your calendar app to add one all-day event per stage; open a later download and the same events are updated, not doubled.`;
+				return;
+			}
 			update((progress) =>
 				action === 'up' ? withPlannedEarlier(progress, id) : withoutPlanned(progress, id),
 			);
@@ -112,18 +126,15 @@ class ProgressPage extends HTMLElement {
 		});
 
 		const fill = (name: string, items: Node[]) => {
-			part(`list="${name}"`)?.replaceChildren(...items);
-			const empty = part(`empty="${name}"`);
-			if (empty) empty.hidden = items.length > 0;
+			part(`list="${name}"`).replaceChildren(...items);
+			part(`empty="${name}"`).hidden = items.length > 0;
 		};
 		const render = () => {
 			const { progress } = current();
-			const problemBox = part('problem');
-			if (problemBox) showProblem(problemBox);
+			showProblem(part('problem'));
 			const next = whatNext(progress, catalogue);
-			const nextBox = part('next');
-			if (nextBox) nextBox.hidden = !next;
-			part('next-line')?.replaceChildren(...(next ? continueLine(next) : []));
+			part('next').hidden = !next;
+			part('next-line').replaceChildren(...(next ? continueLine(next) : []));
 			fill(
 				'plan',
 				progress.plan.map((id, index) => {
@@ -143,9 +154,9 @@ class ProgressPage extends HTMLElement {
 						);
 					return h(
 						'li',
-						{},
+						{ id: `plan-${id}` },
 						...(pathway
-							? pathwaySummary(progress, pathway)
+							? [...pathwaySummary(progress, pathway), ...planDates(progress, pathway)]
 							: [h('p', {}, `A pathway no longer on the site (${id}).`)]),
 						h(
 							'p',
@@ -163,7 +174,7 @@ class ProgressPage extends HTMLElement {
 						isStarted(
 							tally(
 								progress.entries,
-								pathway.steps.map((step) => step.key),
+								stepsOf(pathway).map((step) => step.key),
 							),
 						),
 					)
@@ -185,16 +196,17 @@ class ProgressPage extends HTMLElement {
 						: [];
 				}),
 			);
+			const log = evidenceLog(groupEvidence(progress.evidence ?? [], catalogue));
+			fill('evidence', log);
+			part('evidence-actions').hidden = log.length === 0;
 			const known = new Set([
-				...catalogue.pathways.flatMap((pathway) => pathway.steps.map((step) => step.key)),
+				...catalogue.pathways.flatMap((pathway) => stepsOf(pathway).map((step) => step.key)),
 				...catalogue.exercises.map((exercise) => exercise.key),
 			]);
 			const retired = Object.keys(progress.entries).filter((key) => !known.has(key)).length;
 			const retiredNote = part('retired');
-			if (retiredNote) {
-				retiredNote.hidden = retired === 0;
-				retiredNote.textContent = `${pluralise(retired, 'saved state belongs', 'saved states belong')} to steps or exercises no longer on the site. They are kept, and exported, but not counted.`;
-			}
+			retiredNote.hidden = retired === 0;
+			retiredNote.textContent = `${pluralise(retired, 'saved state belongs', 'saved states belong')} to steps or exercises no longer on the site. They are kept, and exported, but not counted.`;
 		};
 		subscribe(render);
 		render();

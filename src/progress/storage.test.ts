@@ -156,13 +156,13 @@ describe('saved data that cannot be read whole', () => {
 
 describe('writes', () => {
 	test('fields a newer version saved are written back with every change', async () => {
-		const newer = { ...fullProgress(), version: 2, notes: { a: 'b' } };
+		const newer = { ...fullProgress(), version: 3, notes: { a: 'b' } };
 		storage.items.set(STORAGE_KEY, JSON.stringify(newer));
 		const page = await openPage();
-		expect(page.current().problem).toMatch(/newer version of this site \(format 2\)/);
+		expect(page.current().problem).toMatch(/newer version of this site \(format 3\)/);
 		await page.update((p) => withState(p, 'swe-to-mle/x', 'done', 1));
 		const written = JSON.parse(storage.items.get(STORAGE_KEY) ?? '');
-		expect(written).toMatchObject({ version: 2, notes: { a: 'b' } });
+		expect(written).toMatchObject({ version: 3, notes: { a: 'b' } });
 		expect(storage.items.get(page.UNREADABLE_KEY)).toBeUndefined();
 		expect(page.exportText()).toBe(storage.items.get(STORAGE_KEY));
 	});

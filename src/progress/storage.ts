@@ -18,7 +18,11 @@ import { describeSaved, emptyProgress, readSaved, type SavedProgress, serialise 
  *   and the islands (and `update`'s result) say so.
  */
 
-/** A change to the reader's progress: a pure function of the latest document. */
+/**
+ * A change to the reader's progress: a pure function of the latest document. It may run more than
+ * once (on this page's view, then on whatever another tab saved meanwhile), so it must not read
+ * state that changes in between: take times and lists when the reader acts, outside the function.
+ */
 export type Change = (progress: Progress) => Progress;
 
 /** Where the unreadable original is kept from the first change until the reader deals with it. */

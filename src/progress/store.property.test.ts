@@ -2,7 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readImport } from './import-file';
 import { isRecord } from './json-schema';
-import { MAX_SCORE, MAX_SKILL_NAME, MAX_SKILLS, PROGRESS_STATES } from './model';
+import { migrate } from './migrate';
+import {
+	MAX_EVIDENCE,
+	MAX_HOURS_A_WEEK,
+	MAX_NOTE,
+	MAX_RATING,
+	MAX_SCORE,
+	MAX_SKILL_NAME,
+	MAX_SKILLS,
+	MAX_STAGE_WEEKS,
+	MIN_HOURS_A_WEEK,
+	PROGRESS_STATES,
+	PROGRESS_VERSION,
+} from './model';
 import { ProgressEntrySchema, ProgressSchema, type Progress } from './schema';
 import { FUTURE_LIMIT_MS, NOTHING_PRESERVED, type Preserved, readSaved, serialise } from './store';
 
@@ -19,7 +32,42 @@ const STABLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
 const key = fc.tuple(id, id).map(([a, b]) => `${a}/${b}`);
 const time = fc.integer({ min: 0, max: NOW + FUTURE_LIMIT_MS });
-const entry = fc.record({ state: fc.constantFrom(...PROGRESS_STATES), updated: time });
+const entry = fc.record(
+	{
+		state: fc.constantFrom(...PROGRESS_STATES),
+		updated: time,
+		known: fc.uniqueArray(id, { minLength: 1, maxLength: 3 }),
+	},
+	{ requiredKeys: ['state', 'updated'] },
+);
+/** A calendar day from 2000 to 2099, as the format writes it. */
+const day = fc
+	.date({
+		min: new Date('2000-01-01T00:00:00Z'),
+		max: new Date('2099-12-31T00:00:00Z'),
+		noInvalidDate: true,
+	})
+	.map((date) => date.toISOString().slice(0, 10));
+const schedule = fc.record({
+	start: day,
+	hoursPerWeek: fc.integer({ min: MIN_HOURS_A_WEEK, max: MAX_HOURS_A_WEEK }),
+	weeks: fc.dictionary(id, fc.integer({ min: 1, max: MAX_STAGE_WEEKS }), { maxKeys: 3 }),
+	updated: time,
+});
+const evidence = fc.record(
+	{
+		key,
+		note: fc.string({ minLength: 1, maxLength: MAX_NOTE }).filter((note) => /\S/.test(note)),
+		link: fc.tuple(id, id).map(([host, page]) => `https://${host}.example/${page}`),
+		date: day,
+		added: time,
+	},
+	{ requiredKeys: ['key', 'note', 'date', 'added'] },
+);
+const ratings = fc.record({
+	skills: fc.dictionary(id, fc.integer({ min: 0, max: MAX_RATING }), { maxKeys: 5 }),
+	updated: time,
+});
 const row = fc.record(
 	{
 		name: fc.string({ maxLength: MAX_SKILL_NAME }),
@@ -30,21 +78,29 @@ const row = fc.record(
 );
 
 /** Any document the format accepts. */
-const progress: fc.Arbitrary<Progress> = fc.record({
-	format: fc.constant('ai-career-atlas-progress' as const),
-	version: fc.constant(1 as const),
-	entries: fc.dictionary(key, entry, { maxKeys: 20 }),
-	plan: fc.uniqueArray(id, { maxLength: 6 }),
-	worksheets: fc.record(
-		{ skillsMatrix: fc.record({ rows: fc.array(row, { maxLength: MAX_SKILLS }), updated: time }) },
-		{ requiredKeys: [] },
-	),
-});
+const progress: fc.Arbitrary<Progress> = fc.record(
+	{
+		format: fc.constant('ai-career-atlas-progress' as const),
+		version: fc.constant(PROGRESS_VERSION),
+		entries: fc.dictionary(key, entry, { maxKeys: 20 }),
+		plan: fc.uniqueArray(id, { maxLength: 6 }),
+		worksheets: fc.record(
+			{
+				skillsMatrix: fc.record({ rows: fc.array(row, { maxLength: MAX_SKILLS }), updated: time }),
+			},
+			{ requiredKeys: [] },
+		),
+		schedules: fc.dictionary(id, schedule, { maxKeys: 3 }),
+		evidence: fc.array(evidence, { maxLength: Math.min(5, MAX_EVIDENCE) }),
+		ratings,
+	},
+	{ requiredKeys: ['format', 'version', 'entries', 'plan', 'worksheets'] },
+);
 
 /** Names this version does not give a field, for fields a newer version might add. */
 const unknownName = fc
 	.string({ minLength: 1, maxLength: 12 })
-	.filter((name) => !['format', 'version', 'entries', 'plan', 'worksheets'].includes(name));
+	.filter((name) => !Object.hasOwn(ProgressSchema.shape, name));
 
 /**
  * A value as it comes out of `JSON.parse`: fast-check's JSON values include -0, which no saved
@@ -123,7 +179,7 @@ describe('the store, on random and mutated documents', () => {
 
 	test('a write read back is what was written, fields this version does not know included', () => {
 		const preserved: fc.Arbitrary<Preserved> = fc.record({
-			version: fc.integer({ min: 1, max: 9 }),
+			version: fc.integer({ min: PROGRESS_VERSION, max: 9 }),
 			unknown: fc
 				.dictionary(unknownName, parsedJson, { maxKeys: 3 })
 				.map((fields) => Object.entries(fields).map(([name, value]) => ({ path: [name], value }))),
@@ -147,7 +203,7 @@ describe('the store, on random and mutated documents', () => {
 			fc.property(anyText, (text) => {
 				const result = readImport(text, NOW);
 				if (result.ok) {
-					expect(ProgressSchema.safeParse(JSON.parse(text)).success).toBe(true);
+					expect(ProgressSchema.safeParse(migrate(JSON.parse(text))).success).toBe(true);
 					expect(validEntries(JSON.parse(text))).toEqual(result.progress.entries);
 				} else {
 					expect(result.error.length).toBeLessThan(600);
@@ -164,5 +220,11 @@ describe('the store, on random and mutated documents', () => {
 
 /** The smallest document: nothing saved. */
 function emptyDocument(): unknown {
-	return { format: 'ai-career-atlas-progress', version: 1, entries: {}, plan: [], worksheets: {} };
+	return {
+		format: 'ai-career-atlas-progress',
+		version: PROGRESS_VERSION,
+		entries: {},
+		plan: [],
+		worksheets: {},
+	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readImport } from './import-file';
+import { PROGRESS_VERSION } from './model';
 import { ProgressSchema } from './schema';
 import {
 	describeSaved,
@@ -82,14 +83,14 @@ describe('readSaved', () => {
 			'entries › “\u2068swe-to-mle/bad-state\u2069” › state should be one of in-progress, done, skipped; entries › “\u2068Not A Key\u2069” is not in the expected form; entries › “\u2068swe-to-mle/no-time\u2069” lacks “updated” and 2 more',
 		);
 		expect(problemOf(JSON.stringify(damaged))).toMatch(
-			/^Part of your saved progress could not be read: entries › .* and 2 more\. 4 saved states were kept, and the original is kept in this browser until you download it or reset\.$/,
+			/^Part of your saved progress could not be read: entries › .* and 2 more\. 5 saved states were kept, and the original is kept in this browser until you download it or reset\.$/,
 		);
 	});
 
 	test('a document of a newer version keeps its version and every field, and says so', () => {
 		const future = {
 			...copy(fullProgress()),
-			version: 2,
+			version: 3,
 			notes: { 'swe-to-mle': 'Ask Sam about the course' },
 			worksheets: { ...copy(fullProgress()).worksheets, rice: { features: [{ name: 'Search' }] } },
 		};
@@ -97,12 +98,12 @@ describe('readSaved', () => {
 		const saved = read(raw);
 		expect(saved.progress).toEqual(fullProgress());
 		expect(saved.unread).toBeUndefined();
-		expect(saved.preserved.version).toBe(2);
-		expect(problemOf(raw)).toMatch(/saved by a newer version of this site \(format 2\)/);
+		expect(saved.preserved.version).toBe(3);
+		expect(problemOf(raw)).toMatch(/saved by a newer version of this site \(format 3\)/);
 		const written = JSON.parse(
 			serialise(withState(saved.progress, 'p/new', 'done', NOW), saved.preserved),
 		);
-		expect(written.version).toBe(2);
+		expect(written.version).toBe(3);
 		expect(written.notes).toEqual(future.notes);
 		expect(written.worksheets.rice).toEqual(future.worksheets.rice);
 		expect(written.entries['p/new']).toEqual({ state: 'done', updated: NOW });
@@ -206,7 +207,7 @@ describe('describeSaved', () => {
 	test('after a change, names what was kept aside', () => {
 		const aside = read('{"entries":{"a/b":{"state":"nope","updated":1}}}');
 		expect(describeSaved(read(serialise(fullProgress())), aside)).toBe(
-			'Part of your saved progress could not be read earlier (it was not saved by this site; its format version is not 1; entries › “\u2068a/b\u2069” › state should be one of in-progress, done, skipped and 2 more); the original is kept in this browser until you download it or reset.',
+			`Part of your saved progress could not be read earlier (it was not saved by this site; its format version is not ${PROGRESS_VERSION}; entries › “\u2068a/b\u2069” › state should be one of in-progress, done, skipped and 2 more); the original is kept in this browser until you download it or reset.`,
 		);
 	});
 });

@@ -9,6 +9,7 @@ import {
 	setOwn,
 	type UnknownField,
 } from './json-schema';
+import { migrate } from './migrate';
 import { PROGRESS_FORMAT, PROGRESS_VERSION, type ProgressState } from './model';
 import generated from './progress.schema.json';
 import type { MatrixRow, Progress } from './schema';
@@ -35,6 +36,9 @@ export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000;
 const TIMESTAMPS: readonly (readonly string[])[] = [
 	['entries', '*', 'updated'],
 	['worksheets', 'skillsMatrix', 'updated'],
+	['schedules', '*', 'updated'],
+	['evidence', '*', 'added'],
+	['ratings', 'updated'],
 ];
 
 /** Refuses a time later than tomorrow, for the walk in `json-schema.ts`. */
@@ -150,7 +154,7 @@ export function readSaved(raw: string | null, now = Date.now()): SavedProgress {
 	if (raw === null) return { ...nothing, unread: undefined, parsed: true };
 	let value: unknown;
 	try {
-		value = JSON.parse(raw);
+		value = migrate(JSON.parse(raw));
 	} catch {
 		return { ...nothing, unread: 'it is not valid JSON', parsed: false };
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeTally, finished, isStarted, nextStep, tally } from './summary';
+import { describeTally, finished, isStarted, tally } from './summary';
 import { fullProgress } from '../../tests/fixtures/progress';
 
 const { entries } = fullProgress();
@@ -38,21 +38,5 @@ describe('finished and describeTally', () => {
 		expect(describeTally({ total: 1, done: 0, inProgress: 0, skipped: 0 })).toBe(
 			'0 of 1 step done',
 		);
-	});
-});
-
-describe('nextStep', () => {
-	const listed = steps.map((key) => ({ key, title: key }));
-
-	test('is the first step neither done nor skipped; one in progress counts', () => {
-		expect(nextStep(entries, listed)?.key).toBe('swe-to-mle/build-a-project');
-	});
-
-	test('is undefined when every step is done or skipped', () => {
-		const all = {
-			...entries,
-			'swe-to-mle/build-a-project': { state: 'skipped' as const, updated: 1 },
-		};
-		expect(nextStep(all, listed.slice(0, 2))).toBeUndefined();
 	});
 });

@@ -45,14 +45,3 @@ export function describeTally(counts: Tally): string {
 	if (counts.inProgress > 0) parts.push(`${counts.inProgress} in progress`);
 	return parts.join(', ');
 }
-
-/** The first step, in order, that is neither done nor skipped: what to do next. */
-export function nextStep<T extends { key: string }>(
-	entries: Progress['entries'],
-	steps: readonly T[],
-): T | undefined {
-	return steps.find((step) => {
-		const state = Object.hasOwn(entries, step.key) ? entries[step.key]?.state : undefined;
-		return state !== 'done' && state !== 'skipped';
-	});
-}

@@ -1,21 +1,26 @@
-import type { Catalogue, CataloguePathway, CatalogueStep } from './catalogue';
-import type { Progress } from './schema';
-import { nextStep } from './summary';
+import type { Catalogue, CataloguePathway, CatalogueStage, CatalogueStep } from './catalogue';
+import type { Progress, Schedule } from './schema';
+import { type DatedStage, datedStages } from './schedule';
+import { nextStep, planStagesOf, stepsOf } from './steps';
 
 /**
- * What a returning reader does next: the pathway in progress and its next step. "Continue your
- * plan", on the home page and at the top of `/progress/`, opens on it.
+ * What a returning reader does next: the pathway in progress, its next step and, with dates, the
+ * stage's dates. The home page and `/progress/` open on it.
  */
 
 /** The next thing to do. */
 export interface WhatNext {
 	pathway: CataloguePathway;
 	step: CatalogueStep;
+	/** The stage the step is in, and, if the reader dated the pathway, its dates. */
+	stage: CatalogueStage;
+	dates?: DatedStage;
+	schedule?: Schedule;
 }
 
 /** When the reader last marked any step of a pathway, or -1 if never. */
 function lastTouched(progress: Progress, pathway: CataloguePathway): number {
-	return Math.max(-1, ...pathway.steps.map((step) => progress.entries[step.key]?.updated ?? -1));
+	return Math.max(-1, ...stepsOf(pathway).map((step) => progress.entries[step.key]?.updated ?? -1));
 }
 
 /**
@@ -31,13 +36,13 @@ export function whatNext(progress: Progress, catalogue: Catalogue): WhatNext | u
 		.sort((a, b) => b.touched - a.touched)
 		.map(({ pathway }) => pathway);
 	for (const pathway of [...planned, ...started]) {
-		const step = nextStep(progress.entries, pathway.steps);
-		if (step) return { pathway, step };
+		const step = nextStep(progress.entries, stepsOf(pathway));
+		const index = pathway.stages.findIndex((stage) => step && stage.steps.includes(step));
+		const stage = pathway.stages[index];
+		if (!step || !stage) continue;
+		const schedule = progress.schedules?.[pathway.id];
+		const dates = schedule && datedStages(planStagesOf(pathway), schedule, progress.entries)[index];
+		return { pathway, step, stage, ...(schedule && dates && { schedule, dates }) };
 	}
 	return undefined;
-}
-
-/** A step's address: its pathway's page, at the step. */
-export function stepHref(pathway: CataloguePathway, step: CatalogueStep): string {
-	return `${pathway.href}#step-${step.key.slice(pathway.id.length + 1)}`;
 }

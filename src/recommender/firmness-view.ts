@@ -1,4 +1,5 @@
 import { h } from '../lib/dom';
+import { rememberRatings } from '../progress/ratings';
 import { pluralise } from '../lib/format';
 import { listInWords } from '../lib/words';
 import { firmness } from './firmness';
@@ -15,7 +16,8 @@ const titles = (model: Model, ids: readonly string[]) =>
 
 /**
  * Fills "How firm is this ranking?" (`Firmness.astro`, inside `host`) for the reader's answers,
- * or hides it when there are no results.
+ * or hides it when there are no results; and offers to remember the skill ratings, when there
+ * are any, for pathway pages.
  */
 export function showFirmness(
 	host: HTMLElement,
@@ -77,4 +79,17 @@ export function showFirmness(
 				),
 			),
 		);
+	const ratings = part('ratings');
+	if (!ratings) return;
+	const rated = Object.keys(profile.skills).length > 0;
+	ratings.hidden = !rated;
+	const topLevel = part('top-level');
+	if (topLevel) topLevel.textContent = model.assessment.skills.levels.at(-1)?.label ?? '';
+	const button = ratings.querySelector('button');
+	const status = ratings.querySelector('[role=status]');
+	if (button)
+		button.onclick = () => {
+			rememberRatings(profile.skills);
+			if (status) status.textContent = 'Remembered in this browser.';
+		};
 }

@@ -79,6 +79,7 @@ describe('facetsByPath', () => {
 				'/pathways/mle-to-mlops/',
 				'/pathways/swe-to-mle/',
 				'/progress/',
+				'/progress/backup/',
 				'/resources/',
 				'/roles/',
 				'/roles/ai-research-scientist/',

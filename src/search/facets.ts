@@ -154,7 +154,7 @@ export function facetsByPath(atlas: Atlas, guideIds: readonly string[]): Map<str
 	]) {
 		facets.set(path, { type: 'overview', roles: [] });
 	}
-	for (const path of [paths.findYourRole, paths.compare, paths.progress]) {
+	for (const path of [paths.findYourRole, paths.compare, paths.progress, paths.progressBackup]) {
 		facets.set(path, { type: 'tool', roles: [] });
 	}
 	return facets;

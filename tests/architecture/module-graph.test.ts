@@ -11,6 +11,8 @@ describe('the browser/build boundary', () => {
 		expect(islands).toEqual(
 			expect.arrayContaining([
 				'src/progress/ProgressPanel.astro',
+				'src/progress/ProgressPage.astro',
+				'src/progress/BackupPage.astro',
 				'src/recommender/Recommender.astro',
 				'src/search/Search.astro',
 				'src/worksheets/SkillsMatrix.astro',
@@ -49,6 +51,19 @@ describe('the browser/build boundary', () => {
 		expect(boundaryViolations(files).map((violation) => violation.reason)).toEqual([
 			"imports astro/zod, too large for an island's budget",
 			'imports src/build/csp.ts, build-only code',
+		]);
+	});
+
+	test('follows a script the component bundles as one file and loads by address', () => {
+		const files = new Map([
+			[
+				'src/w/W.astro',
+				`---\nimport script from './w-element.ts?worker&url';\n---\n<script type="module" src={script} is:inline></script>`,
+			],
+			['src/w/w-element.ts', `import { readFile } from 'node:fs/promises';`],
+		]);
+		expect(boundaryViolations(files).map((violation) => violation.chain)).toEqual([
+			['src/w/W.astro', 'src/w/w-element.ts', 'node:fs/promises'],
 		]);
 	});
 });

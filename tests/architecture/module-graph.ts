@@ -33,11 +33,20 @@ export function importsOf(source: string): ModuleImport[] {
 	return found;
 }
 
-/** Island entry points: what each `.astro` component's bundled `<script>` elements load. */
+/** An import of a script bundled as one file, for a `<script src>` (see README, "Islands"). */
+const BUNDLED_SCRIPT = /\?worker&url$/;
+
+/**
+ * Island entry points: what each `.astro` component's bundled `<script>` elements load, and the
+ * scripts it imports as one-file bundles (`./panel.ts?worker&url`) to load by address.
+ */
 export function islandEntries(files: SourceFiles): { from: string; imports: ModuleImport[] }[] {
 	const entries: { from: string; imports: ModuleImport[] }[] = [];
 	for (const [path, source] of files) {
 		if (!path.endsWith('.astro')) continue;
+		for (const { specifier } of importsOf(source))
+			if (BUNDLED_SCRIPT.test(specifier))
+				entries.push({ from: path, imports: [{ specifier, typeOnly: false }] });
 		for (const [, attributes = '', body = ''] of source.matchAll(SCRIPT)) {
 			if (/is:inline|type=["']application/.test(attributes)) continue;
 			const src = /\bsrc=["']([^"']+)["']/.exec(attributes)?.[1];

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { freePort, serve } from '../../src/build/static-server.ts';
 import { savedDocumentText } from '../fixtures/progress.ts';
+import { PROGRESS_VERSION } from '../../src/progress/model.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -45,7 +46,7 @@ const documents: Record<string, string> = {
 	}),
 	'a newer version': JSON.stringify({
 		format: 'ai-career-atlas-progress',
-		version: 2,
+		version: PROGRESS_VERSION + 1,
 		entries: { 'software-engineer-to-ml-engineer/ml-course': { state: 'done', updated: 1 } },
 		plan: ['software-engineer-to-ml-engineer'],
 		notes: { 'software-engineer-to-ml-engineer': 'n'.repeat(10_000) },

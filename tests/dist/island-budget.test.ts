@@ -136,6 +136,7 @@ describe('progress islands and worksheets', () => {
 			'pathways/index.html',
 			'exercises/index.html',
 			'progress/index.html',
+			'progress/backup/index.html',
 			'find-your-role/index.html',
 		]) {
 			expect(paths).toContain(`/${expected}`);

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { savedDocumentText } from '../fixtures/progress';
+import { PROGRESS_VERSION } from '../../src/progress/model.ts';
 
 /**
  * The site tried as a hostile or unlucky reader would: damaged and newer-version saved data, huge
@@ -40,7 +41,7 @@ test('the role finder shows damaged saved data before "Add to my plan", and keep
 test('a newer version’s fields and version survive a change made here', async ({ page }) => {
 	const newer = {
 		format: 'ai-career-atlas-progress',
-		version: 2,
+		version: PROGRESS_VERSION + 1,
 		entries: {},
 		plan: [],
 		notes: { 'software-engineer-to-ml-engineer': 'Ask about the course' },
@@ -56,7 +57,7 @@ test('a newer version’s fields and version survive a change made here', async 
 		.click();
 	await expect.poll(async () => JSON.parse((await item(page, KEY)) ?? '{}').plan).toHaveLength(1);
 	const written = JSON.parse((await item(page, KEY)) ?? '{}');
-	expect(written.version).toBe(2);
+	expect(written.version).toBe(PROGRESS_VERSION + 1);
 	expect(written.notes).toEqual(newer.notes);
 	expect(written.worksheets.rice).toEqual(newer.worksheets.rice);
 });
@@ -123,7 +124,7 @@ test('a saved key of megabytes gets a short notice', async ({ page }) => {
 });
 
 test('an import when storage is full says it was not saved', async ({ page }) => {
-	await page.goto('/progress/');
+	await page.goto('/progress/backup/');
 	await page.evaluate(() => {
 		// Fill localStorage to the brim, in ever smaller pieces.
 		for (let size = 1 << 20, n = 0; size >= 1; size = Math.floor(size / 2)) {
@@ -154,7 +155,7 @@ test('an import when storage is full says it was not saved', async ({ page }) =>
 });
 
 test('an import file with a value of 900 KB is refused in a short sentence', async ({ page }) => {
-	await page.goto('/progress/');
+	await page.goto('/progress/backup/');
 	await page.getByLabel('Progress file to import').setInputFiles({
 		name: 'progress.json',
 		mimeType: 'application/json',

@@ -35,13 +35,14 @@ test('a printed pathway shows no address for its own links and the full one for 
 	expect(printed.filter(([href]) => href === EXTERNAL)).toEqual([[EXTERNAL, `" (${EXTERNAL})"`]]);
 });
 
-test('/progress/ prints as a summary: the plan, without the export, import and reset controls', async ({
+test('/progress/ prints as a summary: the plan, without the buttons and the backup section', async ({
 	page,
 }) => {
 	await page.goto('/progress/');
-	await page.getByRole('button', { name: 'Print a summary' }).waitFor();
+	const printButton = page.getByRole('button', { name: 'Print a summary' });
+	await printButton.waitFor();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('heading', { name: 'My plan' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Export, import or reset' })).toBeHidden();
-	await expect(page.getByLabel('Progress file to import')).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Keep a copy' })).toBeHidden();
+	await expect(printButton).toBeHidden();
 });

@@ -79,7 +79,7 @@ test('export, reset, import: the plan and the steps come back as they were', asy
 	await page.goto(PATHWAY);
 	await step(page, FIRST_STEP).getByRole('radio', { name: 'Done' }).check();
 	await page.getByRole('button', { name: 'Add to my plan' }).click();
-	await expect(page.getByRole('status')).toHaveText(/Added to your plan/);
+	await expect(page.locator('[data-plan-status]')).toHaveText(/Added to your plan/);
 	await expect.poll(() => saved(page)).toMatch(/"plan": \[\s*"software-engineer-to-ml-engineer"/);
 	const before = await saved(page);
 
@@ -87,6 +87,10 @@ test('export, reset, import: the plan and the steps come back as they were', asy
 	const plan = page.locator('[data-list="plan"]');
 	await expect(plan.getByRole('link', { name: 'Software Engineer → ML Engineer' })).toBeVisible();
 	await expect(plan).toContainText(`Next step: ${SECOND_STEP}`);
+	await page.getByRole('link', { name: 'Back up or move your progress' }).click();
+	await expect(page).toHaveURL(/\/progress\/backup\/$/);
+	// The island removes its note for readers without script as it starts.
+	await expect(page.locator('atlas-progress-backup [data-noscript]')).toHaveCount(0);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export progress' }).click();
 	const file = await (await download).path();
@@ -97,23 +101,26 @@ test('export, reset, import: the plan and the steps come back as they were', asy
 
 	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: 'Reset all progress…' }).click();
-	await expect(page.getByText('Your plan is empty.')).toBeVisible();
 	await expect.poll(() => saved(page)).toBeNull();
+	await page.goto('/progress/');
+	await expect(page.getByText('Your plan is empty.')).toBeVisible();
 
+	await page.goto('/progress/backup/');
 	await page.getByLabel('Progress file to import').setInputFiles(file);
 	await page.getByRole('radio', { name: /^Replace/ }).check();
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.locator('[data-import-message]')).toHaveText(
 		/^Imported 1 saved state and 1 pathway in your plan from /,
 	);
-	await expect(plan.getByRole('link', { name: 'Software Engineer → ML Engineer' })).toBeVisible();
 	expect(await saved(page)).toBe(before);
+	await page.getByRole('link', { name: 'Back to My progress' }).click();
+	await expect(plan.getByRole('link', { name: 'Software Engineer → ML Engineer' })).toBeVisible();
 	await page.goto(PATHWAY);
 	await expect(step(page, FIRST_STEP).getByRole('radio', { name: 'Done' })).toBeChecked();
 });
 
 test('an import merges when asked: the more recent state of each step wins', async ({ page }) => {
-	await page.goto('/progress/');
+	await page.goto('/progress/backup/');
 	const file = (entries: Record<string, unknown>) => ({
 		name: 'progress.json',
 		mimeType: 'application/json',
@@ -159,7 +166,7 @@ test('a broken or foreign import file is refused with a message, and nothing cha
 	await step(page, FIRST_STEP).getByRole('radio', { name: 'Done' }).check();
 	await expect.poll(() => saved(page)).toContain('/ml-course"');
 	const before = await saved(page);
-	await page.goto('/progress/');
+	await page.goto('/progress/backup/');
 	const message = page.locator('[data-import-message]');
 	const attempt = async (text: string) => {
 		await page.getByLabel('Progress file to import').setInputFiles({
@@ -177,7 +184,7 @@ test('a broken or foreign import file is refused with a message, and nothing cha
 	await expect(message).toHaveClass(/atlas-error/);
 	await attempt('{"done":["html","css"]}');
 	await expect(message).toHaveText(/^This is not an AI Career Atlas progress file\./);
-	await attempt(before?.replace('"version": 1', '"version": 7') ?? '');
+	await attempt(before?.replace(/"version": \d+/, '"version": 7') ?? '');
 	await expect(message).toHaveText(/exported by a newer version of the site \(format 7\)/);
 	await attempt(before?.replace('"done"', '"finished"') ?? '');
 	await expect(message).toHaveText(
@@ -307,6 +314,8 @@ test('without JavaScript the steps are a plain ordered list and the worksheets s
 	await expect(page.getByRole('heading', { name: 'Steps' })).toBeVisible();
 	await page.goto('/progress/');
 	await expect(page.getByText('Showing your saved progress needs JavaScript')).toBeVisible();
+	await page.goto('/progress/backup/');
+	await expect(page.getByText('Export, import and reset need JavaScript')).toBeVisible();
 	await context.close();
 });
 
@@ -405,10 +414,14 @@ const states: [string, string, (page: Page) => Promise<void>][] = [
 		(page) => expect(page.locator('.atlas-progress-problem')).toBeVisible(),
 	],
 	[
-		'the progress page with a plan and an import error',
+		'the progress page with a plan',
 		'/progress/',
+		(page) => expect(page.locator('[data-list="plan"] li')).toHaveCount(2),
+	],
+	[
+		'the backup page with an import error',
+		'/progress/backup/',
 		async (page) => {
-			await expect(page.locator('[data-list="plan"] li')).toHaveCount(2);
 			await page.getByRole('button', { name: 'Import', exact: true }).click();
 			await expect(page.locator('[data-import-message]')).toHaveClass(/atlas-error/);
 		},
