@@ -188,3 +188,14 @@ describe('pathway pages', () => {
 		expect(notes).toHaveLength(isEmerging(target ?? '') ? 1 : 0);
 	});
 });
+
+describe('the progress pages', () => {
+	const progressPages = pages.filter((page) => page.path.startsWith('/progress/'));
+
+	test.each(cases(progressPages))('%s lists every section it always shows in its contents', (_, page) => {
+		expect(headingIds(page).length).toBeGreaterThan(0);
+		// "Continue your plan" shows only once there is a next step, so it stays out of the list.
+		const always = headingIds(page).filter((id) => id !== 'what-next');
+		expect(tocLinks(page).filter((href) => href !== '#_top')).toEqual(always.map((id) => `#${id}`));
+	});
+});
