@@ -1,6 +1,6 @@
 import { confirmReset, current, exportText, subscribe, update } from './storage';
 import { describeContents, merge, readImport, tooMuchEvidence } from './import-file';
-import { find } from './template';
+import { partsOf } from './template';
 import { downloadProgressFile, showProblem } from './notice';
 
 /** Larger files cannot be progress exported from this site; refuse them before reading. */
@@ -13,8 +13,7 @@ const MAX_IMPORT_BYTES = 1_000_000;
  */
 class ProgressBackup extends HTMLElement {
 	connectedCallback(): void {
-		const part = <T extends HTMLElement = HTMLElement>(selector: string) =>
-			find<T>(this, `[data-${selector}]`);
+		const part = partsOf(this);
 		// Browsers that cannot tell CSS whether script runs show the note: remove it.
 		this.querySelector('[data-noscript]')?.remove();
 		const message = part('import-message');

@@ -13,7 +13,7 @@ import type { Progress } from './schema';
 import { current, update } from './storage';
 import { withPlanned } from './store';
 import { planStagesOf } from './steps';
-import { find, fromTemplate } from './template';
+import { find, fromTemplate, partsOf } from './template';
 
 /**
  * A pathway's dates on its page (`DatesTemplate.astro`): when the plan runs and at what pace, a
@@ -29,7 +29,7 @@ export function datesSection(
 ): { element: HTMLElement; render: (progress: Progress) => void } {
 	const prefix = 'dates';
 	const element = fromTemplate(template, { id: prefix });
-	const part = (name: string) => find(element, `[data-${name}]`);
+	const part = partsOf(element);
 	const summary = part('summary');
 	const calendarLine = part('calendar-line');
 	const opener = part('opener');

@@ -9,7 +9,7 @@ import { planButtonText, planStatusText } from './plan';
 import type { Progress } from './schema';
 import { current, subscribe } from './storage';
 import { tally } from './summary';
-import { find } from './template';
+import { find, partsOf } from './template';
 import { meter } from './widgets';
 import { showProblem } from './notice';
 
@@ -35,7 +35,7 @@ class ProgressPanel extends HTMLElement {
 		// The JSON is the panel's data, written at build time by ProgressPanel.astro.
 		const data = JSON.parse(find(this, 'script').textContent ?? '') as PanelData;
 		this.append(template('panel').content.cloneNode(true));
-		const part = (name: string) => find(this, `[data-${name}]`);
+		const part = partsOf(this);
 		const items: Item[] = [];
 		const stages: { line: HTMLElement; keys: string[] }[] = [];
 		const renderers: ((progress: Progress) => void)[] = [];

@@ -13,7 +13,7 @@ import type { Progress } from './schema';
 import { current, subscribe, update } from './storage';
 import { withoutPlanned, withPlannedEarlier } from './store';
 import { isStarted, tally } from './summary';
-import { find } from './template';
+import { find, partsOf } from './template';
 import { nextStep, planStagesOf, stepHref, stepsOf } from './steps';
 import { whatNext } from './whats-next';
 import { meter } from './widgets';
@@ -94,8 +94,7 @@ class ProgressPage extends HTMLElement {
 	connectedCallback(): void {
 		// The catalogue is written at build time by ProgressPage.astro from the collections.
 		const catalogue = JSON.parse(find(this, 'script').textContent ?? '') as Catalogue;
-		const part = <T extends HTMLElement = HTMLElement>(selector: string) =>
-			find<T>(this, `[data-${selector}]`);
+		const part = partsOf(this);
 		// Browsers that cannot tell CSS whether script runs show the note: remove it.
 		this.querySelector('[data-noscript]')?.remove();
 		for (const button of this.querySelectorAll('[data-print]'))

@@ -12,6 +12,15 @@ export function find<T extends Element = HTMLElement>(root: ParentNode, selector
 }
 
 /**
+ * A finder for the parts of `root` marked with a `data-` attribute: `partsOf(root)('plan')` is
+ * `find(root, '[data-plan]')`, so an island names its parts as its markup does.
+ */
+export const partsOf =
+	(root: ParentNode) =>
+	<T extends HTMLElement = HTMLElement>(name: string): T =>
+		find<T>(root, `[data-${name}]`);
+
+/**
  * Clones the first element of a template, with placeholders such as `{id}` filled in every
  * attribute that names or points to an element (`id`, `for`, `name`, `aria-…by`), so one template
  * serves every copy on a page with unique ids. Values are set as attributes, never parsed as HTML.
