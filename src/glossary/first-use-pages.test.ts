@@ -38,3 +38,12 @@ test("a resource's name hides the term inside it: Weights & Biases is a tool, no
 		),
 	);
 });
+
+test('a term whose name holds an ampersand is found as the page writes it', () => {
+	const linker = firstUseLinker({ ...EMPTY_ATLAS, terms: [termEntry('r-and-d', 'R&D')] });
+	const page = (text: string) =>
+		`<main><div class="sl-markdown-content"><p>${text}</p></div></main>`;
+	expect(linker.link(page('Budgets for R&amp;D'))).toBe(
+		page('Budgets for <a href="/glossary/#r-and-d" class="atlas-term-link">R&amp;D</a>'),
+	);
+});

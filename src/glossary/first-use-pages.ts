@@ -11,15 +11,20 @@ export interface FirstUseLinker {
 	link(html: string): string;
 }
 
+/** A name as the page's HTML writes it, where the links are found: "Weights &amp; Biases". */
+const inHtml = (name: string) => name.replaceAll('&', '&amp;');
+
 /**
  * The role and pathway pages, and the patterns of every term, from the collections. Resources'
  * names hide the terms inside them ("Weights & Biases" is a tool, not model weights).
  */
 export function firstUseLinker(atlas: Atlas): FirstUseLinker {
-	// The names as the page's HTML writes them: "Weights &amp; Biases".
 	const matchers = termMatchers(
-		atlas.terms,
-		atlas.resources.map((resource) => resource.data.name.replaceAll('&', '&amp;')),
+		atlas.terms.map(({ id, data }) => ({
+			id,
+			data: { term: inHtml(data.term), aliases: data.aliases.map(inHtml) },
+		})),
+		atlas.resources.map((resource) => inHtml(resource.data.name)),
 	);
 	return {
 		pages: new Set([
