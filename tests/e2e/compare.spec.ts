@@ -36,7 +36,8 @@ test.describe('the comparison page', () => {
 		);
 		await page.getByRole('link', { name: 'Show all roles' }).click();
 		await expect(page).toHaveURL(/\/compare\/$/);
-		expect(await visibleRoles(page)).toHaveLength(roleIds.length);
+		// The address changes as the new page starts loading; its table follows a moment later.
+		await expect.poll(() => visibleRoles(page)).toHaveLength(roleIds.length);
 	});
 
 	test('ignores hostile values in the address, says so, and runs none of them', async ({
