@@ -10,12 +10,26 @@ const EXERCISE = '/exercises/map-your-skills/';
 const EXERCISE_TITLE = 'Map your skills to AI roles';
 const STEP = 'Take a structured ML course';
 
-/** Waits until the service worker has kept the page at `path` for reading offline. */
+/**
+ * Waits until the service worker has kept the page at `path`, and every script and style it has
+ * loaded from `/_astro/`, for reading offline. Call it once the page's islands show, so their
+ * scripts have been requested.
+ */
 async function keptOffline(page: Page, path: string): Promise<void> {
 	await expect
-		.poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), path), {
-			timeout: 15_000,
-		})
+		.poll(
+			() =>
+				page.evaluate(async (url) => {
+					const assets = performance
+						.getEntriesByType('resource')
+						.map((entry) => entry.name)
+						.filter((name) => new URL(name).origin === location.origin)
+						.filter((name) => new URL(name).pathname.startsWith('/_astro/'));
+					const kept = await Promise.all([url, ...assets].map((name) => caches.match(name)));
+					return kept.every(Boolean);
+				}, path),
+			{ timeout: 15_000 },
+		)
 		.toBe(true);
 }
 
@@ -25,11 +39,14 @@ test('a pathway, its exercise and /progress/ reload offline, and progress can be
 }) => {
 	// The first page loads before any worker runs: it must be kept all the same.
 	await page.goto(PATHWAY);
+	await expect(page.getByRole('group', { name: `Progress on: ${STEP}` })).toBeVisible();
 	await keptOffline(page, PATHWAY);
 	await page.getByRole('link', { name: EXERCISE_TITLE }).first().click();
 	await expect(page).toHaveURL(EXERCISE);
+	await expect(page.getByRole('group', { name: 'This exercise' })).toBeVisible();
 	await keptOffline(page, EXERCISE);
 	await page.goto('/progress/');
+	await expect(page.locator('atlas-progress-page [data-noscript]')).toHaveCount(0);
 	await keptOffline(page, '/progress/');
 
 	await context.setOffline(true);
