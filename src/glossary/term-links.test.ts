@@ -34,6 +34,16 @@ describe('linkFirstTerms', () => {
 		);
 	});
 
+	test('finds a name only within one run of text, never across elements', () => {
+		const html = page('<p>A large <em>language</em> model.</p><p>A large language model.</p>');
+		expect(linkFirstTerms(html, matchers, href)).toBe(
+			page(
+				'<p>A large <em>language</em> model.</p><p>A ' +
+					'<a href="/glossary/#llm" class="atlas-term-link">large language model</a>.</p>',
+			),
+		);
+	});
+
 	test('keeps escaped text as it was', () => {
 		const html = page('<p>Tom &amp; Jerry use a large language model &lt;here&gt;</p>');
 		expect(linkFirstTerms(html, matchers, href)).toContain(

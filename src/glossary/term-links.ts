@@ -46,6 +46,12 @@ function* proseText(element: HTMLElement): Generator<Node> {
 	}
 }
 
+/**
+ * Ends each run of prose in the text searched for terms: not a space, a hyphen or a letter, so no
+ * name's pattern matches across it and a name next to it still stands alone.
+ */
+const RUN_SEPARATOR = '\u0000';
+
 /** An insertion into the page's HTML: the text at `[start, end)` becomes `html`. */
 interface Edit {
 	start: number;
@@ -67,22 +73,30 @@ export function linkFirstTerms(
 ): string {
 	const content = parse(html, { comment: true }).querySelector('.sl-markdown-content');
 	if (!content) return html;
-	const used = new Set<string>();
-	const edits: Edit[] = [];
-	for (const node of proseText(content)) {
-		const [offset] = node.range;
-		const raw = html.slice(...node.range);
-		for (const { id, start, end } of firstUses(raw, matchers, used)) {
-			const words = raw.slice(start, end);
-			edits.push({
-				start: offset + start,
-				end: offset + end,
-				html: `<a href="${hrefFor(id)}" class="atlas-term-link">${words}</a>`,
-			});
-		}
+	// The prose as one text, each run followed by a character no name can match across, so the
+	// terms are found in one pass over the page rather than once per run.
+	const runs = [...proseText(content)].map(({ range: [start, end] }) => ({ start, end, at: 0 }));
+	let prose = '';
+	for (const run of runs) {
+		run.at = prose.length;
+		prose += html.slice(run.start, run.end) + RUN_SEPARATOR;
 	}
-	return edits.reduceRight(
-		(page, edit) => page.slice(0, edit.start) + edit.html + page.slice(edit.end),
-		html,
-	);
+	// The uses come in page order, so the run holding each is found by walking forward.
+	let index = 0;
+	const edits: Edit[] = firstUses(prose, matchers, new Set()).map(({ id, start, end }) => {
+		while ((runs[index + 1]?.at ?? Infinity) <= start) index += 1;
+		const offset = (runs[index]?.start ?? 0) - (runs[index]?.at ?? 0);
+		return {
+			start: offset + start,
+			end: offset + end,
+			html: `<a href="${hrefFor(id)}" class="atlas-term-link">${prose.slice(start, end)}</a>`,
+		};
+	});
+	let page = '';
+	let copied = 0;
+	for (const edit of edits) {
+		page += html.slice(copied, edit.start) + edit.html;
+		copied = edit.end;
+	}
+	return page + html.slice(copied);
 }

@@ -38,13 +38,15 @@ export function normaliseName(text: string): string {
  * other ("foundation models" and "Foundation model").
  */
 export function sameName(a: string, b: string): boolean {
-	const forms = (text: string) => {
-		const name = normaliseName(text);
-		return [name, name.replace(/e?s$/, ''), name.replace(/s$/, '')];
-	};
-	const left = forms(a);
-	return forms(b).some((form) => left.includes(form));
+	const left = nameForms(a);
+	return nameForms(b).some((form) => left.includes(form));
 }
+
+/** A name normalised, and without a plural ending: two names are the same when these meet. */
+const nameForms = (text: string): string[] => {
+	const name = normaliseName(text);
+	return [name, name.replace(/e?s$/, ''), name.replace(/s$/, '')];
+};
 
 /** The term a `<Term>` mark names: the one with a name that is the marked text's `sameName`. */
 export function findTerm<T extends NamedTerm>(terms: readonly T[], text: string): T | undefined {
@@ -133,9 +135,9 @@ export function termMatchers(
 			.sort((a, b) => b.length - a.length)
 			.map(asPattern),
 	}));
-	const names = terms.flatMap(termNames);
+	const termForms = new Set(terms.flatMap(termNames).flatMap(nameForms));
 	const hidesATerm = (other: string) =>
-		!names.some((name) => sameName(name, other)) &&
+		!nameForms(other).some((form) => termForms.has(form)) &&
 		matchers.some(({ patterns }) =>
 			patterns.some(({ pattern }) => findName(pattern, other) !== undefined),
 		);
@@ -171,6 +173,25 @@ export function findName(
 }
 
 /**
+ * The matchers with only the patterns whose words all appear in `text` (in any case), and
+ * without those left with none. Most of a text lacks one of a name's words, so plain substring
+ * searches, one per distinct word, spare running most patterns at all.
+ */
+function matchersIn(text: string, matchers: readonly TermMatcher[]): TermMatcher[] {
+	const lower = text.toLowerCase();
+	const found = new Map<string, boolean>();
+	const inText = (word: string) => {
+		let result = found.get(word);
+		if (result === undefined) found.set(word, (result = lower.includes(word)));
+		return result;
+	};
+	return matchers.flatMap((matcher) => {
+		const patterns = matcher.patterns.filter(({ words }) => words.every(inText));
+		return patterns.length === 0 ? [] : [{ ...matcher, patterns }];
+	});
+}
+
+/**
  * The first use in `text` of each term not in `used`, in order and never overlapping: where two
  * names start at the same place the longer wins ("feature store" over "feature"), and a name that
  * is not a term hides the terms inside it. `used` gains the ids found, so a caller that walks a
@@ -181,21 +202,14 @@ export function firstUses(
 	matchers: readonly TermMatcher[],
 	used: Set<string>,
 ): TermMatch[] {
-	const lower = text.toLowerCase();
-	const candidates = matchers.flatMap(({ id, patterns }) =>
-		used.has(id)
-			? []
-			: [
-					{
-						id,
-						patterns: patterns.filter(({ words }) => words.every((word) => lower.includes(word))),
-					},
-				],
+	const candidates = matchersIn(
+		text,
+		matchers.filter(({ id }) => !used.has(id)),
 	);
 	// Where each pattern next matches, at or after the point reached: the point only moves on, so
 	// a match stays good until the point passes its start, and each pattern runs about once.
 	const next = new Map<RegExp, [number, number] | undefined>();
-	const linkedIds = new Set(matchers.flatMap(({ id, linked }) => (linked === false ? [] : [id])));
+	const linkedIds = new Set(candidates.flatMap(({ id, linked }) => (linked === false ? [] : [id])));
 	const chosen: TermMatch[] = [];
 	for (let from = 0; ;) {
 		let best: TermMatch | undefined;
