@@ -25,6 +25,18 @@ describe('inlineSources', () => {
 			styleAttributes: ['--sl-icon-size: 1em;'],
 		});
 	});
+
+	test('reads script text raw and attribute values decoded, as the browser hashes them', () => {
+		const html =
+			'<script>if (a &amp;&amp; b < c) x("</div><style>");</script>' +
+			'<!-- <script>commented()</script> --><P STYLE="content: &quot;&amp;&quot;">x</P>' +
+			'<SCRIPT TYPE="Module">go()</SCRIPT><textarea><script>typed()</script></textarea>';
+		expect(inlineSources(html)).toEqual({
+			scripts: ['if (a &amp;&amp; b < c) x("</div><style>");', 'go()'],
+			styles: [],
+			styleAttributes: ['content: "&"'],
+		});
+	});
 });
 
 describe('hashSource', () => {

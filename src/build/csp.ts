@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse } from 'node-html-parser';
+import { Parser } from 'htmlparser2';
 
 /** The inline code of one built page that a Content-Security-Policy must allow by hash. */
 export interface InlineSources {
@@ -18,21 +18,40 @@ export interface InlineSources {
 const EXECUTABLE = /^(|module|importmap|(text|application)\/(x-)?(java|ecma)script)$/i;
 
 /**
- * Every inline script, style element and style attribute of a page, read with an HTML parser so
- * that text which only looks like markup (a code sample) is never mistaken for it.
+ * Every inline script, style element and style attribute of a page, read with an HTML tokenizer
+ * (htmlparser2, which follows the HTML rules for comments and for script and style text) so that
+ * text which only looks like markup (a code sample) is never mistaken for it. Attribute values
+ * are decoded, as the browser hashes them; script and style text is raw, as it is in the page.
  */
 export function inlineSources(html: string): InlineSources {
-	const document = parse(html, { comment: false });
-	return {
-		scripts: document
-			.querySelectorAll('script:not([src])')
-			.filter((script) => EXECUTABLE.test((script.getAttribute('type') ?? '').trim()))
-			.map((script) => script.rawText),
-		styles: document.querySelectorAll('style').map((style) => style.rawText),
-		styleAttributes: document
-			.querySelectorAll('[style]')
-			.map((element) => element.getAttribute('style') ?? ''),
-	};
+	const sources: InlineSources = { scripts: [], styles: [], styleAttributes: [] };
+	let open: { into: string[]; text: string } | undefined;
+	const parser = new Parser(
+		{
+			onopentag(name, attributes) {
+				if (attributes.style !== undefined) sources.styleAttributes.push(attributes.style);
+				if (name === 'style') open = { into: sources.styles, text: '' };
+				else if (
+					name === 'script' &&
+					attributes.src === undefined &&
+					EXECUTABLE.test((attributes.type ?? '').trim())
+				)
+					open = { into: sources.scripts, text: '' };
+			},
+			ontext(text) {
+				if (open) open.text += text;
+			},
+			onclosetag(name) {
+				if (open && (name === 'script' || name === 'style')) {
+					open.into.push(open.text);
+					open = undefined;
+				}
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.end(html);
+	return sources;
 }
 
 /** A CSP hash source (`'sha256-…'`) for a piece of inline code, exactly as the browser computes it. */
