@@ -53,7 +53,7 @@ export default defineConfig({
 		offlineIntegration({ name: SITE_TITLE, description: SITE_DESCRIPTION }),
 	],
 	vite: {
-		css: { postcss: { plugins: [noScriptTheme()] } },
+		plugins: [noScriptTheme()],
 		// The largest islands are imported as `?worker&url`: Vite bundles each into one module
 		// file, so their page downloads one file instead of a dozen shared chunks (see README).
 		worker: { format: 'es' },

@@ -1,4 +1,5 @@
-import type { PluginCreator } from 'postcss';
+import postcss, { type PluginCreator } from 'postcss';
+import type { Plugin } from 'vite';
 import { THEME_SET_ATTRIBUTE } from '../theme/theme';
 
 /**
@@ -27,8 +28,8 @@ export function unsetRootSelector(selector: string): string | undefined {
 	return copied === selector ? undefined : copied;
 }
 
-/** The plugin, for `vite.css.postcss.plugins` in astro.config.mjs. */
-export const noScriptTheme: PluginCreator<void> = () => ({
+/** The PostCSS plugin that adds the copies to one stylesheet. */
+const copyLightRules: PluginCreator<void> = () => ({
 	postcssPlugin: 'atlas-no-script-theme',
 	Once(root, { AtRule }) {
 		root.walkRules((rule) => {
@@ -40,4 +41,24 @@ export const noScriptTheme: PluginCreator<void> = () => ({
 		});
 	},
 });
-noScriptTheme.postcss = true;
+copyLightRules.postcss = true;
+
+/** A request Vite compiles as CSS: a stylesheet, or an Astro component's `<style>`. */
+const CSS_REQUEST = /\.css(?:$|\?)|[?&]lang\.css(?:$|&)/;
+
+/**
+ * The Vite plugin, for `vite.plugins` in astro.config.mjs. It reads only the stylesheets that
+ * name the light theme, once Vite has compiled them. Given to Vite as a PostCSS plugin instead,
+ * it would make Vite run PostCSS over every stylesheet of the site, which it otherwise skips.
+ */
+export function noScriptTheme(): Plugin {
+	const processor = postcss([copyLightRules()]);
+	return {
+		name: 'atlas:no-script-theme',
+		async transform(code, id) {
+			if (!CSS_REQUEST.test(id) || !unsetRootSelector(code)) return undefined;
+			const { css } = await processor.process(code, { from: id, map: false });
+			return { code: css, map: null };
+		},
+	};
+}
