@@ -10,14 +10,27 @@ describe('newestDates', () => {
 	test('keeps the newest date of each file, whatever order the commits come in', () => {
 		const log = [
 			'',
-			'2026-03-01T10:00:00+00:00\n\ncontent/a.mdx\ncontent/b.mdx\n',
-			'2026-05-01T10:00:00+02:00\n\ncontent/b.mdx\n',
-			'2026-01-01T10:00:00+00:00\n\ncontent/a.mdx\ncontent/c.mdx\n',
+			'2026-03-01T10:00:00+00:00\n\nM\tcontent/a.mdx\nM\tcontent/b.mdx\n',
+			'2026-05-01T10:00:00+02:00\n\nM\tcontent/b.mdx\n',
+			'2026-01-01T10:00:00+00:00\n\nA\tcontent/a.mdx\nA\tcontent/c.mdx\n',
 		].join('\0');
 		expect(Object.fromEntries(newestDates(log))).toEqual({
 			'content/a.mdx': '2026-03-01T10:00:00+00:00',
 			'content/b.mdx': '2026-05-01T10:00:00+02:00',
 			'content/c.mdx': '2026-01-01T10:00:00+00:00',
+		});
+	});
+
+	test('dates a file moved without a change by its history under the old name', () => {
+		const log = [
+			'',
+			'2026-06-01T00:00:00+00:00\n\nR100\tcontent/a.mdx\tcontent/a.md\nR087\tcontent/b.mdx\tcontent/b.md\n',
+			'2026-03-01T00:00:00+00:00\n\nM\tcontent/a.mdx\n',
+			'2026-01-01T00:00:00+00:00\n\nA\tcontent/a.mdx\nA\tcontent/b.mdx\n',
+		].join('\0');
+		expect(Object.fromEntries(newestDates(log))).toMatchObject({
+			'content/a.md': '2026-03-01T00:00:00+00:00',
+			'content/b.md': '2026-06-01T00:00:00+00:00',
 		});
 	});
 
@@ -91,6 +104,18 @@ describe('lastCommitDates', () => {
 		);
 		expect(new Date(dates['content/roles/b.mdx'] ?? '').toISOString()).toBe(
 			'2026-03-15T12:30:00.000Z',
+		);
+	});
+
+	test('keeps the date of a file renamed without a change, as readers saw no change', () => {
+		const moved = join(scratch, 'moved');
+		git(scratch, ['clone', '--quiet', repository, moved]);
+		git(moved, ['mv', 'content/roles/a.mdx', 'content/roles/a.md']);
+		git(moved, ['commit', '--quiet', '-m', 'rename'], '2026-05-01T00:00:00Z');
+		const dates = lastCommitDates(moved, 'content');
+		expect(Object.keys(dates).sort()).toEqual(['content/roles/a.md', 'content/roles/b.mdx']);
+		expect(new Date(dates['content/roles/a.md'] ?? '').toISOString()).toBe(
+			'2026-02-01T09:00:00.000Z',
 		);
 	});
 

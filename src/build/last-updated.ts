@@ -13,16 +13,26 @@ function git(cwd: string, args: readonly string[]): string | undefined {
 
 /**
  * The newest commit date of each file in the output of
- * `git log --format=%x00%cI --name-only`: commits separated by NUL, each its ISO 8601 committer
- * date followed by the files it changed, one a line. Keyed by the paths as git prints them.
+ * `git log --format=%x00%cI --name-status`, newest commit first: commits separated by NUL, each
+ * its ISO 8601 committer date followed by a line per file it changed (`M\tpath`, or for a file
+ * moved `R<similarity>\told\tnew`). A file moved without a change (`R100`) keeps the dates of
+ * its history under the old name, so renaming a page's source does not date the page to the
+ * move. Keyed by the paths as git prints them, as the files are named now.
  */
 export function newestDates(log: string): Map<string, string> {
 	const newest = new Map<string, string>();
+	// The name each older path has now, from the moves seen so far (newer commits come first).
+	const current = new Map<string, string>();
+	const nameNow = (path: string) => current.get(path) ?? path;
 	for (const commit of log.split('\0')) {
-		const [date = '', ...files] = commit.split('\n');
+		const [date = '', ...lines] = commit.split('\n');
 		const time = Date.parse(date);
 		if (Number.isNaN(time)) continue;
-		for (const file of files.filter(Boolean)) {
+		for (const line of lines.filter(Boolean)) {
+			const [status = '', path = '', movedTo] = line.split('\t');
+			const file = nameNow(movedTo ?? path);
+			if (movedTo !== undefined) current.set(path, file);
+			if (status === 'R100') continue;
 			const known = newest.get(file);
 			if (known === undefined || Date.parse(known) < time) newest.set(file, date);
 		}
@@ -46,7 +56,8 @@ export function lastCommitDates(root: string, dir: string): Record<string, strin
 		'core.quotePath=false',
 		'log',
 		'--format=%x00%cI',
-		'--name-only',
+		'--name-status',
+		'--find-renames',
 		// A merge that combined changes to a file from both sides made a new version of it, which
 		// `git log -1 -- <file>` dates to the merge: list such merges' files too.
 		'--diff-merges=dense-combined',
