@@ -6,7 +6,8 @@ import { builtPages, documentOf, entryIds } from './built-site';
 
 /**
  * The date each content page shows as last changed, against git itself: the last commit that
- * changed the page's source file (a move alone does not), or no date at all in a shallow clone or for a file git does not know.
+ * changed the page's source file (a move alone does not), or no date at all in a shallow clone
+ * or for a file git does not know.
  * Pages that are not written content (indexes, tools, the home page) show none.
  */
 const root = resolve(import.meta.dirname, '../..');
