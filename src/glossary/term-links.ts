@@ -1,4 +1,5 @@
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
+import { mainRange } from '../build/main-range';
 import { firstUses, type TermMatcher } from './terms';
 
 /**
@@ -71,11 +72,19 @@ export function linkFirstTerms(
 	matchers: readonly TermMatcher[],
 	hrefFor: (termId: string) => string,
 ): string {
-	const content = parse(html, { comment: true }).querySelector('.sl-markdown-content');
+	// Only `<main>` is parsed, and its text's places are offset back into the whole page.
+	const [mainStart, mainEnd] = mainRange(html);
+	const content = parse(html.slice(mainStart, mainEnd), { comment: true }).querySelector(
+		'.sl-markdown-content',
+	);
 	if (!content) return html;
 	// The prose as one text, each run followed by a character no name can match across, so the
 	// terms are found in one pass over the page rather than once per run.
-	const runs = [...proseText(content)].map(({ range: [start, end] }) => ({ start, end, at: 0 }));
+	const runs = [...proseText(content)].map(({ range: [start, end] }) => ({
+		start: mainStart + start,
+		end: mainStart + end,
+		at: 0,
+	}));
 	let prose = '';
 	for (const run of runs) {
 		run.at = prose.length;

@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { mainRange } from '../build/main-range';
 import { type IndexedPage, indexedPages } from './llms-txt';
 import { markdownOf } from './markdown';
 
@@ -8,9 +9,7 @@ import { markdownOf } from './markdown';
  * parsed: the header and sidebar carry no text of the page.
  */
 export function pageText(page: IndexedPage, html: string): string {
-	const start = html.indexOf('<main');
-	const end = html.lastIndexOf('</main>');
-	const main = parse(start >= 0 && end > start ? html.slice(start, end) : html, { comment: false });
+	const main = parse(html.slice(...mainRange(html)), { comment: false });
 	const content = main.querySelector('.sl-markdown-content');
 	const changed = main.querySelector('footer time[datetime]')?.getAttribute('datetime');
 	return [
