@@ -194,7 +194,7 @@ describe('structuredData for each kind of page', () => {
 				experienceRequirements: 'Software engineering',
 				estimatedSalary: {
 					'@type': 'MonetaryAmountDistribution',
-					name: 'total compensation, 2026',
+					name: 'published pay range, total compensation, 2026',
 					currency: 'USD',
 					duration: 'P1Y',
 					percentile10: 150000,

@@ -137,12 +137,13 @@ export function breadcrumbList(trail: readonly Crumb[], site: URL): WithContext<
  * A published pay range as a `MonetaryAmountDistribution`. The sources give a low and a high end,
  * so they are written as the 10th and 90th percentiles, the convention search engines read for a
  * published salary range; no median is given because the sources give none. The name carries the
- * basis and the year ("total compensation, 2026"), since schema.org has no date for a distribution.
+ * basis where the source gives one, and the year ("published pay range, total compensation, 2026"),
+ * since schema.org has no date for a distribution.
  */
 export function salaryDistribution(pay: Compensation): MonetaryAmountDistribution {
 	return {
 		'@type': 'MonetaryAmountDistribution',
-		name: describeCompensationBasis(pay),
+		name: `published pay range, ${describeCompensationBasis(pay)}`,
 		currency: pay.currency,
 		duration: 'P1Y',
 		percentile10: pay.min,

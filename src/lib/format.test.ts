@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	describeCompensationBasis,
 	formatAmount,
 	formatAmountInFull,
 	formatCompensationRange,
@@ -27,6 +28,12 @@ describe('formatCompensationRange', () => {
 		expect(formatCompensationRange({ ...pay, openEnded: false, min: 150000, max: 350000 })).toBe(
 			'$150K–$350K',
 		);
+	});
+
+	test('names what a range covers only where its source says', () => {
+		expect(describeCompensationBasis(pay)).toBe('total compensation, 2026');
+		expect(describeCompensationBasis({ ...pay, basis: 'base' })).toBe('base salary, 2026');
+		expect(describeCompensationBasis({ ...pay, basis: 'unstated' })).toBe('2026');
 	});
 
 	test('keeps amounts that are not whole thousands exact', () => {

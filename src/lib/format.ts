@@ -23,10 +23,20 @@ export function formatCompensationRange(pay: Compensation): string {
 	return `${formatAmount(pay.min, pay.currency)}–${top}`;
 }
 
-/** What a range covers, in words, with its year: "total compensation, 2026". */
+/** Words for what a range covers; none where its source does not say. */
+const COMPENSATION_BASES: Record<Compensation['basis'], string | undefined> = {
+	total: 'total compensation',
+	base: 'base salary',
+	unstated: undefined,
+};
+
+/**
+ * What a range covers, in words, with its year: "total compensation, 2026", "base salary, 2026",
+ * or just "2026" where the source does not say what the range covers.
+ */
 export function describeCompensationBasis(pay: Compensation): string {
-	const basis = pay.basis === 'base' ? 'base salary' : 'total compensation';
-	return `${basis}, ${pay.year}`;
+	const basis = COMPENSATION_BASES[pay.basis];
+	return basis ? `${basis}, ${pay.year}` : String(pay.year);
 }
 
 /**

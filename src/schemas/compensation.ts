@@ -21,8 +21,12 @@ export const CompensationSchema = z
 		currency: CurrencySchema,
 		/** The year the source gives for the figures. */
 		year: z.number().int().min(2000).max(2100),
-		/** What the range covers: total compensation, or base salary before bonus and equity. */
-		basis: z.enum(['total', 'base']).default('total'),
+		/**
+		 * What the range covers, only where the source says: total compensation (with bonus and
+		 * equity), or base salary before them. Most published ranges do not say, and the site does
+		 * not guess for them.
+		 */
+		basis: z.enum(['total', 'base', 'unstated']).default('unstated'),
 		/** The source document and section the range is taken from. */
 		source: z.string().min(1),
 		/** The source's own caveat on the range (seniority, company, location), in our words. */

@@ -96,7 +96,7 @@ describe('RoleSchema', () => {
 		const result = RoleSchema.safeParse(role);
 		expect(result.success).toBe(true);
 		expect(result.data?.aliases).toEqual([]);
-		expect(result.data?.compensation?.basis).toBe('total');
+		expect(result.data?.compensation?.basis).toBe('unstated');
 	});
 
 	test('refuses min compensation above max, naming the field', () => {

@@ -60,7 +60,7 @@ export interface SearchFacets {
 	tools?: string[];
 	/**
 	 * A role page's published pay range, named like the role's pay chart ("ML Engineer: published
-	 * pay $150K–$350K, total compensation, 2026"), so a search for a role's pay matches it as a whole.
+	 * pay $150K–$350K, 2026"), so a search for a role's pay matches it as a whole.
 	 */
 	pay?: string;
 }

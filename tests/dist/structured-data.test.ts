@@ -70,8 +70,9 @@ describe('each kind of page has its type', () => {
 		} else {
 			// The figure and its year are the ones the reader sees on the page.
 			expect(salary).toMatchObject({ '@type': 'MonetaryAmountDistribution', duration: 'P1Y' });
-			expect(salary['name']).toMatch(/^(total compensation|base salary), \d{4}$/);
-			expect(text).toContain(`(${String(salary['name'])})`);
+			expect(salary['name']).toMatch(/^published pay range, ((total compensation|base salary), )?\d{4}$/);
+			// The page shows the same basis and year beside the range: "(total compensation, 2026)".
+			expect(text).toContain(`(${String(salary['name']).replace('published pay range, ', '')})`);
 			expect(Number(salary['percentile10'])).toBeLessThanOrEqual(Number(salary['percentile90']));
 		}
 	});
