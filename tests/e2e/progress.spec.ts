@@ -98,6 +98,12 @@ test('export, reset, import: the plan and the steps come back as they were', asy
 	await expect(page.locator('[data-export-message]')).toHaveText(
 		/^Downloaded ai-career-atlas-progress-\d{4}-\d{2}-\d{2}\.json, with 1 saved state and 1 pathway in your plan, to the folder your browser saves downloads in\./,
 	);
+	// Beside the file import reads, the way to a summary a person can read.
+	const readable = page.locator('[data-readable-summary]');
+	await expect(readable).toBeVisible();
+	await readable.getByRole('link', { name: 'My progress' }).click();
+	await expect(page.getByRole('button', { name: 'Print a summary' })).toBeVisible();
+	await page.goto('/progress/backup/');
 
 	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: 'Reset all progress…' }).click();
