@@ -10,6 +10,7 @@ import {
 	pathwaysForExercise,
 	pathwaysFrom,
 	pathwaysInto,
+	pathwaysUsingResource,
 	rolesEvolvedFrom,
 } from './atlas';
 import {
@@ -19,6 +20,7 @@ import {
 	pathwayEntry,
 	ref,
 	roleEntry,
+	stepEntry,
 	sweToMlePathway,
 } from '../../tests/fixtures/entries';
 
@@ -46,6 +48,18 @@ const atlas: Atlas = createAtlas({
 		}),
 		pathway('mle-to-evaluator', { role: ref('roles', 'ml-engineer') }, 'ai-performance-evaluator', {
 			caseStudies: [ref('caseStudies', 'spotify')],
+			stages: [
+				{
+					id: 'serve',
+					title: 'Serve',
+					duration: { min: 1, max: 2, unit: 'months', basis: 'estimate' },
+					steps: [
+						stepEntry('serve-llm', 'Serve an LLM', 'learn', {
+							resources: [ref('resources', 'vllm')],
+						}),
+					],
+				},
+			],
 		}),
 	],
 	caseStudies: [
@@ -110,6 +124,11 @@ describe('reverse lookups', () => {
 	test('exercises know the pathways that use them', () => {
 		expect(pathwaysForExercise(atlas, 'map-skills').map((p) => p.id)).toEqual(['swe-to-mle']);
 		expect(pathwaysForExercise(atlas, 'org-design')).toEqual([]);
+	});
+
+	test('resources know the pathways whose steps link them', () => {
+		expect(pathwaysUsingResource(atlas, 'vllm').map((p) => p.id)).toEqual(['mle-to-evaluator']);
+		expect(pathwaysUsingResource(atlas, 'mlflow')).toEqual([]);
 	});
 
 	test('roles the LLM era reshaped point back at their origin', () => {

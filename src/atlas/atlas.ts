@@ -136,6 +136,15 @@ export function pathwaysForExercise(atlas: Atlas, exerciseId: string): PathwayEn
 	return atlas.pathways.filter((pathway) => hasId(pathway.data.exercises, exerciseId));
 }
 
+/** Pathways with a step that links a resource. */
+export function pathwaysUsingResource(atlas: Atlas, resourceId: string): PathwayEntry[] {
+	return atlas.pathways.filter((pathway) =>
+		pathway.data.stages.some((stage) =>
+			stage.steps.some((step) => hasId(step.resources, resourceId)),
+		),
+	);
+}
+
 /** Case studies linked with a pathway, whichever side names the link. */
 export function caseStudiesForPathway(atlas: Atlas, pathway: PathwayEntry): CaseStudyEntry[] {
 	return atlas.caseStudies.filter(

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_ATLAS, ref, resourceEntry, roleEntry } from '../../tests/fixtures/entries';
+import {
+	EMPTY_ATLAS,
+	ref,
+	resourceEntry,
+	roleEntry,
+	stepEntry,
+	sweToMlePathway,
+} from '../../tests/fixtures/entries';
 import { type Atlas, createAtlas } from '../atlas/atlas';
 import { resourcesByKind, resourcesByRole } from './resources';
 
@@ -11,6 +18,23 @@ const atlas: Atlas = createAtlas({
 			tools: [{ group: 'Tracking', resources: [ref('resources', 'mlflow')] }],
 		}),
 		roleEntry('data-scientist', { title: 'Data Scientist', family: 'data' }),
+	],
+	pathways: [
+		sweToMlePathway({
+			stages: [
+				{
+					id: 'learn',
+					title: 'Learn',
+					duration: { min: 1, max: 2, unit: 'months', basis: 'estimate' },
+					steps: [
+						stepEntry('build', 'Build a model', 'learn', {
+							role: ref('roles', 'data-scientist'),
+							resources: [ref('resources', 'pytorch')],
+						}),
+					],
+				},
+			],
+		}),
 	],
 	skills: [{ id: 'python', collection: 'skills', data: { title: 'Python', summary: '' } }],
 	resources: [
@@ -36,13 +60,18 @@ describe('resourcesByKind', () => {
 		]);
 	});
 
-	test('resolves skills and roles, including roles whose tools list the resource', () => {
+	test('resolves skills and roles, including roles whose tools or pathway steps use it', () => {
 		const [, frameworks, tools] = resourcesByKind(atlas);
+		// PyTorch names Data Scientist; a step of the pathway into ML Engineer links it. The step's
+		// own role link is where it points the reader, not the role the resource serves.
 		expect(frameworks?.entries[0]).toMatchObject({
 			host: 'pytorch.org',
 			kind: 'Framework or library',
 			skills: ['Python'],
-			roles: [{ href: '/roles/data-scientist/', title: 'Data Scientist' }],
+			roles: [
+				{ href: '/roles/ml-engineer/', title: 'ML Engineer' },
+				{ href: '/roles/data-scientist/', title: 'Data Scientist' },
+			],
 		});
 		expect(tools?.entries[0]?.roles).toEqual([
 			{ href: '/roles/ml-engineer/', title: 'ML Engineer' },
@@ -57,6 +86,7 @@ test('resourcesByRole lists each role with its resources as anchors on the page'
 			resources: [
 				{ href: '#cs229', title: 'CS229' },
 				{ href: '#mlflow', title: 'MLflow' },
+				{ href: '#pytorch', title: 'PyTorch' },
 			],
 		},
 		{

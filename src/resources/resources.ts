@@ -1,4 +1,10 @@
-import { type Atlas, type ResourceEntry, type RoleEntry, resolve } from '../atlas/atlas';
+import {
+	type Atlas,
+	type ResourceEntry,
+	type RoleEntry,
+	pathwaysUsingResource,
+	resolve,
+} from '../atlas/atlas';
 import { RESOURCE_KINDS, RESOURCE_KIND_LABELS, RESOURCE_KIND_NAMES } from '../schemas/resource';
 import { paths } from '../lib/paths';
 
@@ -31,12 +37,20 @@ export interface ResourceKindGroup {
 	entries: ResourceView[];
 }
 
-/** The roles a resource serves: those it names, and those whose tools list it. */
+/**
+ * The roles a resource serves: those it names, those whose tools list it, and those that a
+ * pathway with a step linking it leads into. Usage is read where it is written, so adding a
+ * pathway or a tool never means editing the resource's file to keep `/resources/` in step.
+ */
 export function rolesForResource(atlas: Atlas, resource: ResourceEntry): RoleEntry[] {
+	const stepTargets = pathwaysUsingResource(atlas, resource.id).map(
+		(pathway) => pathway.data.to.id,
+	);
 	return atlas.roles.filter(
 		(role) =>
 			resource.data.roles.some((ref) => ref.id === role.id) ||
-			role.data.tools.some((group) => group.resources.some((ref) => ref.id === resource.id)),
+			role.data.tools.some((group) => group.resources.some((ref) => ref.id === resource.id)) ||
+			stepTargets.includes(role.id),
 	);
 }
 

@@ -58,7 +58,10 @@ export const ResourceSchema = z.object({
 	purpose: z.string().min(1).max(200),
 	/** The skills it helps build, from the skills collection. */
 	skills: z.array(reference('skills')).default([]),
-	/** The roles it serves. */
+	/**
+	 * Roles it serves besides those whose tools list it and those a pathway leads into from a
+	 * step that links it: `/resources/` adds those itself, so they need not be repeated here.
+	 */
 	roles: z.array(reference('roles')).default([]),
 	/** Other names readers type ("W&B", "HF"); indexed for search. */
 	aliases: z.array(z.string().min(1)).default([]),

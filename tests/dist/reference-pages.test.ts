@@ -44,6 +44,38 @@ describe('resources', () => {
 		expect(value).toMatch(/^https:\/\//);
 		expect(external).toContain(value);
 	});
+
+	/** "By role": each role's page address and the anchors of the resources listed under it. */
+	const byRole = new Map(
+		documentOf(page('/resources/'))
+			.querySelectorAll('.atlas-by-role dt')
+			.map((term) => [
+				term.querySelector('a')?.getAttribute('href'),
+				new Set(
+					(term.nextElementSibling?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href')),
+				),
+			]),
+	);
+	const pathwayPages = pages.filter((built) => /^\/pathways\/[^/]+\/$/.test(built.path));
+
+	test.each(pathwayPages.map((built) => [built.path, built] as const))(
+		'%s: every resource its steps link is listed under its target role',
+		(_, built) => {
+			const html = documentOf(built);
+			const target = html
+				.querySelectorAll('main .atlas-facts dt')
+				.find((term) => term.textContent.trim() === 'To')
+				?.nextElementSibling?.querySelector('a')
+				?.getAttribute('href');
+			expect(target).toMatch(/^\/roles\//);
+			const listed = byRole.get(target);
+			const used = html
+				.querySelectorAll('main li[data-step-id] .atlas-step-guide a[href^="/resources/#"]')
+				.map((a) => a.getAttribute('href')?.replace('/resources/', ''));
+			const missing = [...new Set(used)].filter((anchor) => !listed?.has(anchor));
+			expect(missing, `not under ${target} on /resources/`).toEqual([]);
+		},
+	);
 });
 
 describe('glossary and questions', () => {

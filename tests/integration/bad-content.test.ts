@@ -146,6 +146,35 @@ const cases: Case[] = [
 		field: 'stages.0.steps.0.exercise',
 		command: 'build',
 	},
+	{
+		name: 'step-with-missing-resource',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) =>
+			text.replace('resources: [fixture-framework]', 'resources: [no-such-resource]'),
+		field: 'stages.0.steps.0.resources.0',
+		command: 'build',
+	},
+	{
+		name: 'step-with-missing-guide',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) => text.replace('guide: guides/fixture-guide', 'guide: guides/no-such-guide'),
+		field: 'stages.0.steps.0.guide',
+		command: 'build',
+	},
+	{
+		name: 'step-with-missing-skill',
+		file: 'pathways/swe-to-mle.md',
+		breakIt: (text) => text.replace('skills: [python]', 'skills: [no-such-skill]'),
+		field: 'stages.0.steps.0.skills.0',
+		command: 'build',
+	},
+	{
+		name: 'term-related-to-missing-term',
+		file: 'terms/fixture-term.yaml',
+		breakIt: (text) => text.replace('related: [fixture-related-term]', 'related: [no-such-term]'),
+		field: 'related.0',
+		command: 'build',
+	},
 ];
 
 describe('bad content fails the build, naming file and field', () => {
