@@ -101,11 +101,10 @@ test.describe('without JavaScript', () => {
 			'Top three for Software engineering, interested in Deployment and Client-facing work',
 		]);
 
-		// Enter in the one text field submits nothing: the page neither reloads nor loses the answers.
-		await page.getByLabel('Years of work experience').fill('5');
-		await page.getByLabel('Years of work experience').press('Enter');
-		await expect(page).toHaveURL(/\/find-your-role\/$/);
-		await expect(page.getByLabel('Years of work experience')).toHaveValue('5');
+		// Questions only the island can use are not offered: years and the full assessment.
+		await expect(page.getByLabel('Years of work experience')).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Full assessment (optional)' })).toBeHidden();
+		await expect(page.getByText('Years of experience and the full assessment need')).toBeVisible();
 		await expect(page.getByLabel(/^Deployment/)).toBeChecked();
 		await expect(page.getByRole('button', { name: 'Show my results' })).toBeHidden();
 		expect(await visibleResults(page)).toHaveLength(1);
