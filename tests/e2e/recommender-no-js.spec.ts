@@ -104,7 +104,6 @@ test.describe('without JavaScript', () => {
 		// Questions only the island can use are not offered: years and the full assessment.
 		await expect(page.getByLabel('Years of work experience')).toBeHidden();
 		await expect(page.getByRole('heading', { name: 'Full assessment (optional)' })).toBeHidden();
-		await expect(page.getByText('Years of experience and the full assessment need')).toBeVisible();
 		await expect(page.getByLabel(/^Deployment/)).toBeChecked();
 		await expect(page.getByRole('button', { name: 'Show my results' })).toBeHidden();
 		expect(await visibleResults(page)).toHaveLength(1);
