@@ -212,6 +212,24 @@ const noScript = {
 	renderMs: Math.min(...atlasBuilds.map((build) => renderMs(build, noScriptPaths))),
 	htmlBytes: noScriptPages.reduce((sum, page) => sum + gzipSize(page.html), 0),
 };
+/**
+ * The role finder's prebuilt results for readers without JavaScript have no page of their own:
+ * they are markup inside the finder's `<noscript>` and a stylesheet that shows the one matching
+ * the ticked answers. Their cost is the render time of those two files and what they add to the
+ * finder's HTML.
+ */
+const FINDER_PATH = '/find-your-role/';
+const finder = allAtlasPages.find((page) => page.path === FINDER_PATH);
+const prebuiltResults = finder && {
+	results: finder.html.match(/class="atlas-quick-result"/g)?.length ?? 0,
+	renderMs: Math.min(
+		...atlasBuilds.map((build) =>
+			renderMs(build, [FINDER_PATH, `${FINDER_PATH}without-script.css`]),
+		),
+	),
+	htmlBytes: gzipSize(finder.html),
+	htmlBytesWithoutThem: gzipSize(finder.html.replace(/<noscript\b[\s\S]*?<\/noscript>/g, '')),
+};
 const report = {
 	date: new Date().toISOString(),
 	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
@@ -223,6 +241,7 @@ const report = {
 		runs: { atlasBuilds, baselineBuilds },
 	},
 	noScript,
+	prebuiltResults,
 	lighthouse: scores,
 	bytes,
 };
@@ -254,6 +273,11 @@ const markdown = [
 	noScript.pages.length === 0
 		? '- Pages for readers without JavaScript: none.'
 		: `- Pages for readers without JavaScript, not counted above: ${noScript.pages.length}, rendered in ${seconds(noScript.renderMs)}, ${kb(noScript.htmlBytes)} of HTML (gzipped) in all.`,
+	...(prebuiltResults
+		? [
+				`- The role finder's ${prebuiltResults.results} prebuilt results for readers without JavaScript live inside \`${FINDER_PATH}\` (counted above): it and their stylesheet render in ${prebuiltResults.renderMs} ms, and its HTML is ${kb(prebuiltResults.htmlBytes)} gzipped, ${kb(prebuiltResults.htmlBytesWithoutThem)} without them.`,
+			]
+		: []),
 	'',
 	'| Lighthouse (mobile): performance / accessibility / best practices / SEO | Atlas | Baseline | LCP atlas / baseline | CLS atlas / baseline |',
 	'| ---- | ---- | ---- | ---- | ---- |',
