@@ -397,6 +397,39 @@ test('the skills matrix totals live, saves, exports CSV and links to the role fi
 	expect(csv.at(-2)).toMatch(/^Total,/);
 });
 
+test.describe('the skills matrix on a 320 px phone', () => {
+	test.use({ viewport: { width: 320, height: 800 } });
+
+	test('fits the screen, works from the keyboard and has no axe violations', async ({ page }) => {
+		await page.goto('/exercises/map-your-skills/');
+		const matrix = page.locator('atlas-worksheet-matrix');
+		const name = page.getByRole('textbox', { name: 'Skill 1', exact: true });
+		await name.focus();
+		await page.keyboard.type('Python');
+		// After the name come the closest atlas skill, then the roles; a closed select takes arrows.
+		await page.keyboard.press('Tab');
+		await expect(
+			page.getByRole('combobox', {
+				name: 'Skill 1 Python Closest skill in the atlas, for the role finder',
+			}),
+		).toBeFocused();
+		await page.keyboard.press('Tab');
+		const first = page.getByRole('combobox', { name: 'Skill 1 Python AI Research Scientist' });
+		await expect(first).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await expect(first).toHaveValue('2');
+		await expect(page.locator('[data-total="ai-research-scientist"]')).toHaveText('2');
+		expect(
+			await matrix.evaluate((element) => element.scrollWidth <= element.clientWidth),
+			'no part of the matrix is wider than its column',
+		).toBe(true);
+		await page.reload();
+		await expect(first).toHaveValue('2');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
 /** Saved data with everything the islands can show, and one damaged entry to set off the notice. */
 const RICH = JSON.stringify({
 	format: 'ai-career-atlas-progress',
