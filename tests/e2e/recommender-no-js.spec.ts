@@ -79,6 +79,11 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('form noscript p')).toContainText(
 			'Without JavaScript, your background and interests still rank the roles',
 		);
+		// A reader whose field is not offered is sent to the moves from it.
+		await expect(page.getByRole('link', { name: 'starting points' })).toHaveAttribute(
+			'href',
+			'/from/',
+		);
 		const ask = page.locator('[data-quick-ask]');
 		await expect(ask).toBeVisible();
 		expect(await visibleResults(page)).toEqual([]);
