@@ -6,6 +6,13 @@ import { OriginSchema } from './origin';
 import { PageSourcesSchema } from './sources';
 
 /**
+ * What employers expect in the way of a doctorate: `expected` (a PhD is the normal route), `phd-or-ms`
+ * (a PhD or a master's), `not-needed` (said in so many words), or `unstated` where nothing is
+ * published either way, which is most roles.
+ */
+export const PHD_EXPECTATIONS = ['expected', 'phd-or-ms', 'not-needed', 'unstated'] as const;
+
+/**
  * Whether a role suits a reader, where its work happens and what to show an employer: the same
  * three sections on every role page. Each list must be written out, `[]` included, so a missing
  * key is a mistake the build names; an empty list renders one line saying nothing is published
@@ -40,6 +47,12 @@ export const RoleSchema = z
 		background: z.string().min(1),
 		/** What employers usually expect of a newcomer ("a PhD in ML, statistics or maths"). */
 		expects: z.string().min(1),
+		/**
+		 * Whether employers expect a PhD, only as the sources put it: the normal route, a PhD or an
+		 * MS, not needed, or (most roles) not stated either way. Shown on the starting-point pages,
+		 * where readers weigh moves side by side.
+		 */
+		phd: z.enum(PHD_EXPECTATIONS).default('unstated'),
 		/** The skills the role relies on most, from the skills collection; the recommender's gap list. */
 		keySkills: z.array(reference('skills')).min(1),
 		/** The published pay range, where the sources give one. */

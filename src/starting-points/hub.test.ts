@@ -22,7 +22,11 @@ const atlas: Atlas = createAtlas({
 	...EMPTY_ATLAS,
 	backgrounds: [swe, any],
 	roles: [
-		roleEntry('ml-engineer', { title: 'ML Engineer', expects: 'Engineering you can show.' }),
+		roleEntry('ml-engineer', {
+			title: 'ML Engineer',
+			expects: 'Engineering you can show.',
+			phd: 'not-needed',
+		}),
 		roleEntry('forward-deployed-engineer', {
 			title: 'Forward Deployed Engineer',
 			fit: { signals: ['You like clients.', 'Travel suits you.'], workplace: [], proof: [] },
@@ -92,6 +96,7 @@ describe('hub', () => {
 			carriesOver: ['Testing'],
 			gaps: ['ML fundamentals'],
 			expects: 'Engineering you can show.',
+			phd: 'Not needed.',
 			time: '3 months',
 			timeIsEstimate: false,
 			travel: undefined,

@@ -20,6 +20,14 @@ export type FinderData = {
 	};
 };
 
+/** Whether a PhD is expected, as a card says it. */
+const PHD_LABELS: Record<RoleEntry['data']['phd'], string> = {
+	expected: 'Usually expected: the normal route in.',
+	'phd-or-ms': 'A PhD or a master’s is usual.',
+	'not-needed': 'Not needed.',
+	unstated: 'Nothing published either way.',
+};
+
 /** One move from the starting point, with everything a reader weighs to compare it with the others. */
 export interface HubCard {
 	pathway: { href: string; title: string };
@@ -33,8 +41,10 @@ export interface HubCard {
 	pay: Compensation | undefined;
 	carriesOver: string[];
 	gaps: string[];
-	/** What employers expect of a newcomer, which says whether a PhD is usual. */
+	/** What employers expect of a newcomer. */
 	expects: string;
+	/** Whether a PhD is expected, in a few words, as far as anything is published on it. */
+	phd: string;
 	/** What the role asks in travel, or undefined where its data mentions none. */
 	travel: string | undefined;
 	/** The pathway's total time ("9–15 months"). */
@@ -80,6 +90,7 @@ export function hubCard(
 		carriesOver: pathway.data.carriesOver,
 		gaps: pathway.data.gaps,
 		expects: role.data.expects,
+		phd: PHD_LABELS[role.data.phd],
 		travel: travelFor(role, finder),
 		time: total ? formatDuration(total) : '',
 		timeIsEstimate: total?.basis !== 'source',

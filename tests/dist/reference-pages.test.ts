@@ -108,4 +108,17 @@ describe('starting points', () => {
 		for (const pathway of from) expect(links).toContain(`/pathways/${pathway.id}/`);
 		expect(documentOf(hub).querySelectorAll('.atlas-card')).toHaveLength(from.length);
 	});
+
+	test('every move says whether a PhD is expected, and the research roles say it is', () => {
+		const cards = entries('backgrounds', 'title').flatMap(({ id }) =>
+			documentOf(page(`/from/${id.replaceAll('_', '-')}/`)).querySelectorAll('.atlas-card'),
+		);
+		const phd = (card: (typeof cards)[number]) =>
+			card.querySelectorAll('dt').find((term) => term.text === 'PhD')?.nextElementSibling?.text;
+		for (const card of cards) expect(phd(card)).toBeTruthy();
+		const researchScientist = cards.find((card) =>
+			card.querySelector('h3')?.text.includes('AI Research Scientist'),
+		);
+		expect(researchScientist && phd(researchScientist)).toMatch(/^Usually expected/);
+	});
 });
