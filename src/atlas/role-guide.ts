@@ -1,6 +1,6 @@
 import { type Atlas, type RoleEntry, originTitle, pathwaysInto, resolve } from './atlas';
 import { type NextStep, type PageLink, resourceLink } from './page-links';
-import { paths } from '../lib/paths';
+import { FIND_YOUR_ROLE_STEP, pathwayStep } from './next-step';
 
 /**
  * The one line a role page shows where a section's list is empty, the same on every role, so a
@@ -61,21 +61,9 @@ export function changedWork(atlas: Atlas, role: RoleEntry): ChangedWork | undefi
 
 /**
  * A role page's next step: the first pathway into the role, or, for a role with no pathway yet,
- * the role finder, which ranks every role against the reader's answers.
+ * the role finder.
  */
 export function roleNextStep(atlas: Atlas, role: RoleEntry): NextStep {
 	const [pathway] = pathwaysInto(atlas, role.id);
-	if (pathway === undefined)
-		return {
-			lead: 'Not sure this role is the one?',
-			href: paths.findYourRole,
-			title: 'Find your role',
-			summary: 'Answer a few questions and see how every role scores against them, with reasons.',
-		};
-	return {
-		lead: 'Plan the move, stage by stage:',
-		href: paths.pathway(pathway.id),
-		title: pathway.data.title,
-		summary: pathway.data.summary,
-	};
+	return pathway ? pathwayStep('Plan the move, stage by stage:', pathway) : FIND_YOUR_ROLE_STEP;
 }

@@ -67,5 +67,5 @@ export const GLANCE_HEADING = { id: 'at-a-glance', heading: 'At a glance' } as c
  */
 export const SOURCES_HEADING = { id: 'sources', heading: 'Sources' } as const;
 
-/** The heading of the "Next step" section that closes role and pathway pages. */
+/** The heading of the "Next step" section that closes every content page. */
 export const NEXT_STEP_HEADING = { id: 'next-step', heading: 'Next step' } as const;

@@ -9,7 +9,7 @@ import { FAMILY_LABELS } from '../../src/schemas/family';
  * The parts every content page is built from, checked on the built site: one Sources box per
  * page, the same sections on every role, pathway steps that say what to do, the note on roles
  * whose name is changed work, the illustration label beside an illustrative story's figures, and
- * a next step at the end of role and pathway pages.
+ * one next step at the end of every content page.
  */
 const pages = builtPages();
 const ofKind = (...kinds: string[]) => pages.filter((page) => kinds.includes(pageKind(page.path)));
@@ -67,6 +67,16 @@ describe('the Sources box', () => {
 		if (pageKind(page.path) !== 'pathway') return;
 		for (const time of [fact(page, 'Time'), ...main(page).querySelectorAll('.atlas-duration')])
 			expect(text(time)).toMatch(/illustrative story|our planning estimate/);
+	});
+});
+
+describe('the next step', () => {
+	test.each(cases(contentPages))('%s ends with one, in its contents', (_, page) => {
+		expect(headingIds(page).at(-1)).toBe(NEXT_STEP_HEADING.id);
+		expect(tocLinks(page).at(-1)).toBe(`#${NEXT_STEP_HEADING.id}`);
+		const sections = main(page).querySelectorAll(`section[aria-labelledby="${NEXT_STEP_HEADING.id}"]`);
+		expect(sections).toHaveLength(1);
+		expect(sections[0]?.querySelectorAll('a')).toHaveLength(1);
 	});
 });
 
@@ -172,13 +182,6 @@ describe('pathway pages', () => {
 			.filter(({ step, exercise }) => !step.links.includes(exercise.href))
 			.map(({ step, exercise }) => `${step.where} names ${exercise.href}`);
 		expect(unlinked).toEqual([]);
-	});
-
-	test.each(cases(pathways))('%s ends with a next step, in its contents', (_, page) => {
-		expect(headingIds(page).at(-1)).toBe(NEXT_STEP_HEADING.id);
-		expect(tocLinks(page)).toContain(`#${NEXT_STEP_HEADING.id}`);
-		const section = main(page).querySelector(`section[aria-labelledby="${NEXT_STEP_HEADING.id}"]`);
-		expect(section?.querySelectorAll('a')).toHaveLength(1);
 	});
 
 	test.each(cases(pathways))('%s notes changed work exactly when it leads to an LLM-era role', (_, page) => {
