@@ -7,9 +7,9 @@ import { FAMILY_LABELS } from '../../src/schemas/family';
 
 /**
  * The parts every content page is built from, checked on the built site: one Sources box per
- * page, the same sections on every role, pathway steps that say what to do, the note on roles
- * whose name is changed work, the illustration label beside an illustrative story's figures, and
- * one next step at the end of every content page.
+ * page (the FAQ page's included), the same sections on every role, pathway steps that say what to
+ * do, the note on roles whose name is changed work, the illustration label beside an illustrative
+ * story's figures, and one next step at the end of every content page.
  */
 const pages = builtPages();
 const ofKind = (...kinds: string[]) => pages.filter((page) => kinds.includes(pageKind(page.path)));
@@ -29,6 +29,8 @@ const headingIds = (page: BuiltPage) =>
 const roles = ofKind('role');
 const pathways = ofKind('pathway');
 const contentPages = ofKind('role', 'pathway', 'case-study', 'exercise', 'guide');
+/** Pages written from the documents: every content page, and the answers on the FAQ page. */
+const attributed = [...contentPages, ...pages.filter((page) => page.path === '/faq/')];
 
 const CHANGED_WORK = 'aside[aria-label="A name for changed work, not a job title"]';
 /** The value of a row of a page's "At a glance" list ("Family", "To", "Time"). */
@@ -47,7 +49,11 @@ describe('the Sources box', () => {
 			expect(ofKind(kind).length, kind).toBeGreaterThan(0);
 	});
 
-	test.each(cases(contentPages))('%s has exactly one, in its table of contents', (_, page) => {
+	test('the FAQ page is built', () => {
+		expect(attributed.length).toBe(contentPages.length + 1);
+	});
+
+	test.each(cases(attributed))('%s has exactly one, in its table of contents', (_, page) => {
 		const boxes = main(page).querySelectorAll('.atlas-sources');
 		expect(boxes).toHaveLength(1);
 		expect(boxes[0]?.querySelectorAll('cite').length).toBeGreaterThan(0);
