@@ -1,15 +1,15 @@
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { type BuiltPage, builtPages, documentOf, pageKind } from './built-site';
-import { NOTHING_PUBLISHED } from '../../src/atlas/role-guide';
+import { NOTHING_PUBLISHED, ROLE_EXERCISE_LIMIT } from '../../src/atlas/role-guide';
 import { NEXT_STEP_HEADING, SOURCES_HEADING } from '../../src/atlas/sections';
 import { FAMILY_LABELS } from '../../src/schemas/family';
 
 /**
  * The parts every content page is built from, checked on the built site: one Sources box per
- * page (the FAQ page's included), the same sections on every role, pathway steps that say what to
- * do, the note on roles whose name is changed work, the illustration label beside an illustrative
- * story's figures, and one next step at the end of every content page.
+ * page (the FAQ page's included), the same opening and sections on every role, pathway steps that
+ * say what to do, the note on roles whose name is changed work, the illustration label beside an
+ * illustrative story's figures, and one next step at the end of every content page.
  */
 const pages = builtPages();
 const ofKind = (...kinds: string[]) => pages.filter((page) => kinds.includes(pageKind(page.path)));
@@ -95,6 +95,25 @@ describe('role pages', () => {
 		expect(ids.filter((id) => expected.includes(id))).toEqual(expected);
 		expect(ids.at(-1)).toBe(NEXT_STEP_HEADING.id);
 		for (const id of expected) expect(tocLinks(page)).toContain(`#${id}`);
+	});
+
+	test.each(cases(roles))('%s opens with who it is for and where to start', (_, page) => {
+		const labels = main(page)
+			.querySelectorAll('.atlas-facts dt')
+			.map((term) => text(term));
+		expect(labels.slice(0, 2)).toEqual(['Who it is for', 'Where to start']);
+		expect(text(fact(page, 'Who it is for')).length).toBeGreaterThan(20);
+		const starts = fact(page, 'Where to start')?.querySelectorAll('a') ?? [];
+		expect(starts.length).toBeGreaterThan(0);
+		for (const link of starts) expect(link.getAttribute('href')).toMatch(/^\/(pathways\/[a-z0-9-]+|find-your-role)\/$/);
+	});
+
+	test.each(cases(roles))('%s lists at most a few exercises, and links to the rest', (_, page) => {
+		const section = main(page).querySelector('section[aria-labelledby="exercises"]');
+		const listed = section?.querySelectorAll('.atlas-link-list > li') ?? [];
+		expect(listed.length).toBeLessThanOrEqual(ROLE_EXERCISE_LIMIT);
+		const more = section?.querySelector('.atlas-more a');
+		if (more) expect(more.getAttribute('href')).toBe('/exercises/');
 	});
 
 	test.each(cases(roles))('%s lists its fit, or says plainly nothing is published', (_, page) => {
