@@ -6,6 +6,7 @@ import { BackgroundSchema } from './schemas/background';
 import { CaseStudySchema } from './schemas/case-study';
 import { EraSchema } from './schemas/era';
 import { FaqSchema } from './schemas/faq';
+import { GuideNextStepSchema } from './schemas/next-step';
 import { ExerciseSchema } from './schemas/exercise';
 import { PathwaySchema } from './schemas/pathway';
 import { AssessmentSchema, QuickMatchSchema } from './schemas/recommender';
@@ -25,7 +26,12 @@ const folder = (name: string, pattern = '**/[^_]*.{md,mdx}') =>
 export const collections = {
 	docs: defineCollection({
 		loader: folder('docs'),
-		schema: docsSchema({ extend: z.object({ sources: PageSourcesSchema.optional() }) }),
+		schema: docsSchema({
+			extend: z.object({
+				sources: PageSourcesSchema.optional(),
+				nextStep: GuideNextStepSchema.optional(),
+			}),
+		}),
 	}),
 	roles: defineCollection({ loader: folder('roles'), schema: RoleSchema }),
 	pathways: defineCollection({ loader: folder('pathways'), schema: PathwaySchema }),

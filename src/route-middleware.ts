@@ -13,7 +13,7 @@ import { OG_SIZE } from './build/og/cards';
 import { ogImagePath, ogImageTags } from './build/og/meta';
 import { facetHead } from './search/facets';
 import { withCollectionLinks } from './atlas/sidebar';
-import { type LinkItem, SOURCES_HEADING } from './atlas/sections';
+import { type LinkItem, NEXT_STEP_HEADING, SOURCES_HEADING } from './atlas/sections';
 import { collectionSections, folderSections, type SectionCollection } from './atlas/site-sections';
 import { structuredData } from './atlas/structured-data';
 import { scriptJson } from './lib/script-json';
@@ -30,10 +30,10 @@ const loadLastChanged = () =>
 
 /**
  * Adds every role, pathway, starting point, case study, exercise and guide to the sidebar of
- * every page, their preview images to role and pathway pages, a guide's Sources box to its table
- * of contents, the date each content page last changed (shown in the footer), and to every page
- * its search filters and result labels and its structured data (JSON-LD built from the
- * collections).
+ * every page, their preview images to role and pathway pages, a guide's Sources box and next
+ * step to its table of contents, the date each content page last changed (shown in the footer),
+ * and to every page its search filters and result labels and its structured data (JSON-LD built
+ * from the collections).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const atlas = await loadAtlas();
@@ -64,11 +64,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		const url = new URL(image, context.site ?? context.url).href;
 		route.head.push(...ogImageTags(url, `${route.siteTitle}: ${route.entry.data.title}`, OG_SIZE));
 	}
-	// A guide's Sources box (drawn by the MarkdownContent override) is not a Markdown heading.
-	if (route.entry.data.sources && route.toc) {
-		const { id, heading } = SOURCES_HEADING;
-		route.toc.items.push({ depth: 2, slug: id, text: heading, children: [] });
-	}
+	// A guide's Sources box and next step (drawn by the MarkdownContent override) are not
+	// Markdown headings.
+	const { sources, nextStep } = route.entry.data;
+	for (const { id, heading } of [
+		...(sources ? [SOURCES_HEADING] : []),
+		...(nextStep ? [NEXT_STEP_HEADING] : []),
+	])
+		route.toc?.items.push({ depth: 2, slug: id, text: heading, children: [] });
 	route.lastUpdated = (await loadLastChanged()).get(context.url.pathname);
 	const tags = (await loadSearchTags()).get(context.url.pathname);
 	if (tags) route.head.push(...facetHead(tags));

@@ -1,5 +1,6 @@
 import { type Atlas, type PathwayEntry, caseStudiesForPathway, getRole, resolve } from './atlas';
 import { caseStudyItem, exerciseItem } from './items';
+import { FIND_YOUR_ROLE_STEP, exerciseStep } from './next-step';
 import { type NextStep, type PageLink, resourceLink } from './page-links';
 import { paths } from '../lib/paths';
 import { type LinkSection, nonEmpty } from './sections';
@@ -55,29 +56,23 @@ export function stepGuide(atlas: Atlas, step: Step): StepGuide {
 
 /**
  * A pathway page's next step: the exercise of the earliest step that has one, since an exercise
- * is something to start today; failing that, the plan's first step.
+ * is something to start today; failing that, the plan's first step. The schema requires a step,
+ * so the role finder is there only for the type.
  */
-export function pathwayNextStep(atlas: Atlas, pathway: PathwayEntry): NextStep | undefined {
+export function pathwayNextStep(atlas: Atlas, pathway: PathwayEntry): NextStep {
 	const steps = pathway.data.stages.flatMap((stage) => stage.steps);
 	const [exercise] = steps.flatMap((step) =>
 		step.exercise ? resolve(atlas.exercises, [step.exercise]) : [],
 	);
-	if (exercise)
-		return {
-			lead: 'Start with the first exercise of the plan:',
-			href: paths.exercise(exercise.id),
-			title: exercise.data.title,
-			summary: exercise.data.summary,
-		};
+	if (exercise) return exerciseStep('Start with the first exercise of the plan:', exercise);
 	const [first] = steps;
-	return (
-		first && {
-			lead: 'Start with the first step of the plan:',
-			href: `#${paths.stepAnchor(first.id)}`,
-			title: first.title,
-			summary: first.detail ?? first.done ?? '',
-		}
-	);
+	if (!first) return FIND_YOUR_ROLE_STEP;
+	return {
+		lead: 'Start with the first step of the plan:',
+		href: `#${paths.stepAnchor(first.id)}`,
+		title: first.title,
+		summary: first.detail ?? first.done ?? '',
+	};
 }
 
 /** The related pages a pathway page lists after its plan, leaving out the lists with nothing in them. */

@@ -1,13 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import {
 	EMPTY_ATLAS,
+	exerciseEntry,
+	pathwayEntry,
 	ref,
 	resourceEntry,
 	roleEntry,
 	sweToMlePathway,
 } from '../../tests/fixtures/entries';
 import { createAtlas } from './atlas';
-import { changedWork, fitSections, roleNextStep, roleTools } from './role-guide';
+import {
+	changedWork,
+	fitSections,
+	roleExercises,
+	roleNextStep,
+	roleTools,
+	startingPoints,
+} from './role-guide';
 
 const mle = roleEntry('ml-engineer', {
 	title: 'ML Engineer',
@@ -112,6 +121,48 @@ describe('roleNextStep', () => {
 		expect(roleNextStep(atlas, builder)).toMatchObject({
 			href: '/find-your-role/',
 			title: 'Find your role',
+		});
+	});
+});
+
+describe('startingPoints', () => {
+	test('names each pathway into the role by where it starts', () => {
+		expect(startingPoints(atlas, mle)).toEqual([
+			{ href: '/pathways/swe-to-mle/', title: 'Software engineering' },
+		]);
+		expect(startingPoints(atlas, builder)).toEqual([]);
+	});
+});
+
+describe('roleExercises', () => {
+	const plan = (id: string, exercises: string[]) =>
+		pathwayEntry(id, { background: ref('backgrounds', 'software_engineering') }, 'ml-engineer', {
+			exercises: exercises.map((exercise) => ref('exercises', exercise)),
+		});
+	const exercise = (id: string, level: 'beginner' | 'advanced', roles = ['ml-engineer']) =>
+		exerciseEntry(id, level, roles);
+	const practised = createAtlas({
+		...atlas,
+		exercises: [
+			exercise('a', 'beginner'),
+			exercise('b', 'beginner'),
+			exercise('c', 'advanced'),
+			exercise('d', 'advanced'),
+			exercise('other', 'beginner', ['ai-application-builder']),
+		],
+		pathways: [plan('one', ['d', 'c']), plan('two', ['d', 'b'])],
+	});
+
+	test('lists the exercises most plans into the role use, ties easiest first, at most three', () => {
+		const { exercises, more } = roleExercises(practised, mle);
+		expect(exercises.map((entry) => entry.id)).toEqual(['d', 'b', 'c']);
+		expect(more).toEqual({ href: '/exercises/', title: 'All 5 exercises, by level' });
+	});
+
+	test('links to the rest only when some are left out', () => {
+		expect(roleExercises(practised, builder)).toEqual({
+			exercises: [practised.exercises.find((entry) => entry.id === 'other')],
+			more: undefined,
 		});
 	});
 });

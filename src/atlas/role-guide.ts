@@ -1,6 +1,16 @@
-import { type Atlas, type RoleEntry, originTitle, pathwaysInto, resolve } from './atlas';
+import {
+	type Atlas,
+	type ExerciseEntry,
+	type RoleEntry,
+	exercisesForRole,
+	originTitle,
+	pathwaysInto,
+	resolve,
+} from './atlas';
 import { type NextStep, type PageLink, resourceLink } from './page-links';
+import { FIND_YOUR_ROLE_STEP, pathwayStep } from './next-step';
 import { paths } from '../lib/paths';
+import { pluralise } from '../lib/format';
 
 /**
  * The one line a role page shows where a section's list is empty, the same on every role, so a
@@ -61,21 +71,54 @@ export function changedWork(atlas: Atlas, role: RoleEntry): ChangedWork | undefi
 
 /**
  * A role page's next step: the first pathway into the role, or, for a role with no pathway yet,
- * the role finder, which ranks every role against the reader's answers.
+ * the role finder.
  */
 export function roleNextStep(atlas: Atlas, role: RoleEntry): NextStep {
 	const [pathway] = pathwaysInto(atlas, role.id);
-	if (pathway === undefined)
-		return {
-			lead: 'Not sure this role is the one?',
-			href: paths.findYourRole,
-			title: 'Find your role',
-			summary: 'Answer a few questions and see how every role scores against them, with reasons.',
-		};
-	return {
-		lead: 'Plan the move, stage by stage:',
+	return pathway ? pathwayStep('Plan the move, stage by stage:', pathway) : FIND_YOUR_ROLE_STEP;
+}
+
+/**
+ * Where a reader starts towards a role, for the top of its page: each pathway into it, named by
+ * the role or background it starts from, so a skimming reader finds their own plan at a glance.
+ */
+export function startingPoints(atlas: Atlas, role: RoleEntry): PageLink[] {
+	return pathwaysInto(atlas, role.id).map((pathway) => ({
 		href: paths.pathway(pathway.id),
-		title: pathway.data.title,
-		summary: pathway.data.summary,
-	};
+		title: originTitle(atlas, pathway.data.from),
+	}));
+}
+
+/** How many exercises a role page lists; the rest are one link away, on the exercises index. */
+export const ROLE_EXERCISE_LIMIT = 3;
+
+/** The exercises a role page lists, and the link to all of them when it lists only some. */
+export interface RoleExercises {
+	exercises: ExerciseEntry[];
+	more: PageLink | undefined;
+}
+
+/**
+ * The exercises a role page lists: of those that build toward the role, the ones most pathways
+ * into it use (ties easiest first), at most {@link ROLE_EXERCISE_LIMIT}, so the page stays short
+ * and leads with the exercises its plans rely on.
+ */
+export function roleExercises(atlas: Atlas, role: RoleEntry): RoleExercises {
+	const plans = pathwaysInto(atlas, role.id);
+	const uses = (exercise: ExerciseEntry) =>
+		plans.filter((plan) => plan.data.exercises.some((ref) => ref.id === exercise.id)).length;
+	const all = exercisesForRole(atlas, role.id);
+	const exercises = all
+		.map((exercise, order) => ({ exercise, order, uses: uses(exercise) }))
+		.sort((a, b) => b.uses - a.uses || a.order - b.order)
+		.slice(0, ROLE_EXERCISE_LIMIT)
+		.map(({ exercise }) => exercise);
+	const more =
+		all.length > exercises.length
+			? {
+					href: paths.exercises,
+					title: `All ${pluralise(atlas.exercises.length, 'exercise')}, by level`,
+				}
+			: undefined;
+	return { exercises, more };
 }

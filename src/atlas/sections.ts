@@ -1,4 +1,5 @@
 import type { MarkdownHeading } from 'astro';
+import type { PageLink } from './page-links';
 
 /** One linked item in a list: a role, pathway, case study or exercise. */
 export interface LinkItem {
@@ -14,6 +15,8 @@ export interface LinkSection {
 	id: string;
 	heading: string;
 	items: LinkItem[];
+	/** Where the rest are, when the list shows only the first few ("All 9 exercises"). */
+	more?: PageLink | undefined;
 }
 
 /** Drops sections with nothing in them, so a page never shows an empty heading. */
@@ -67,5 +70,5 @@ export const GLANCE_HEADING = { id: 'at-a-glance', heading: 'At a glance' } as c
  */
 export const SOURCES_HEADING = { id: 'sources', heading: 'Sources' } as const;
 
-/** The heading of the "Next step" section that closes role and pathway pages. */
+/** The heading of the "Next step" section that closes every content page. */
 export const NEXT_STEP_HEADING = { id: 'next-step', heading: 'Next step' } as const;

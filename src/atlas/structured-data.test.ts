@@ -28,6 +28,7 @@ const mle: RoleEntry = {
 	data: {
 		title: 'ML Engineer',
 		summary: 'Ships models.',
+		audience: 'Engineers.',
 		family: 'engineering',
 		focus: 'Production ML systems',
 		coreSkills: ['Python', 'Docker'],
@@ -49,6 +50,7 @@ const navigator: RoleEntry = {
 	data: {
 		title: 'AI Landscape Navigator',
 		summary: 'Maps the field.',
+		audience: 'Data scientists.',
 		family: 'emerging',
 		focus: 'Making sense of the AI landscape',
 		coreSkills: ['Research'],

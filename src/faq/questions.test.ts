@@ -7,7 +7,7 @@ import {
 	ref,
 	roleEntry,
 } from '../../tests/fixtures/entries';
-import { readMore } from './questions';
+import { faqSources, readMore } from './questions';
 
 test('links a question to its roles, then pathways, then guides', () => {
 	const question = faqEntry('do-i-need-a-phd', 'Do I need a PhD?', {
@@ -30,4 +30,23 @@ test('links a question to its roles, then pathways, then guides', () => {
 		{ href: '/pathways/swe-to-mle/', title: 'Software Engineer → ML Engineer' },
 		{ href: '/guides/about/', title: 'About this site' },
 	]);
+});
+
+test('makes one Sources box from every answer: most-used documents first, each gap once', () => {
+	const doc = (id: string) => ref('sources', id);
+	const answers = [
+		faqEntry('pay', 'What does it pay?', {
+			sources: { documents: [doc('story'), doc('guide')], gaps: ['No pay by country.'] },
+		}),
+		faqEntry('phd', 'Do I need a PhD?', {
+			sources: { documents: [doc('guide'), doc('essay')], gaps: ['No pay by country.'] },
+		}),
+		faqEntry('time', 'How long?', {
+			sources: { documents: [doc('essay'), doc('guide')], gaps: ['No timings.'] },
+		}),
+	];
+	expect(faqSources(answers)).toEqual({
+		documents: [doc('guide'), doc('essay'), doc('story')],
+		gaps: ['No pay by country.', 'No timings.'],
+	});
 });

@@ -9,6 +9,7 @@ import {
 	nameAFew,
 	pluralise,
 	quoteExcerpt,
+	quotedParts,
 	sumDurations,
 } from './format';
 
@@ -105,5 +106,22 @@ describe('nameAFew', () => {
 		expect(nameAFew(['a', 'b'])).toBe('a, b');
 		expect(nameAFew(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c and 2 more');
 		expect(nameAFew(['a', 'b', 'c'], 500, '; ')).toBe('a; b; c and 497 more');
+	});
+});
+
+describe('quotedParts', () => {
+	test('cuts text at its paired double quotes, straight or curly', () => {
+		expect(quotedParts('25% fewer "how do I find X?" tickets and “more” use')).toEqual([
+			{ text: '25% fewer ', quoted: false },
+			{ text: 'how do I find X?', quoted: true },
+			{ text: ' tickets and ', quoted: false },
+			{ text: 'more', quoted: true },
+			{ text: ' use', quoted: false },
+		]);
+	});
+
+	test('leaves text without a pair of quotes whole', () => {
+		expect(quotedParts('a 6" screen')).toEqual([{ text: 'a 6" screen', quoted: false }]);
+		expect(quotedParts('')).toEqual([]);
 	});
 });

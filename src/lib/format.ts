@@ -117,3 +117,26 @@ export function nameAFew(items: readonly string[], total = items.length, separat
 	const rest = total - named.length;
 	return rest > 0 ? `${named.join(separator)} and ${rest} more` : named.join(separator);
 }
+
+/** A run of text, and whether it stood between double quotes in the text it came from. */
+export interface TextPart {
+	text: string;
+	quoted: boolean;
+}
+
+/**
+ * Plain text cut at its double quotes ("…" or “…”), so a component can mark each quotation with
+ * `<q>` (which draws the quotes itself) in text that comes from frontmatter, where no markup is
+ * written. A quote mark without its pair stays as it is.
+ */
+export function quotedParts(text: string): TextPart[] {
+	const parts: TextPart[] = [];
+	let rest = 0;
+	for (const match of text.matchAll(/"([^"]+)"|“([^”]+)”/g)) {
+		if (match.index > rest) parts.push({ text: text.slice(rest, match.index), quoted: false });
+		parts.push({ text: match[1] ?? match[2] ?? '', quoted: true });
+		rest = match.index + match[0].length;
+	}
+	if (rest < text.length) parts.push({ text: text.slice(rest), quoted: false });
+	return parts;
+}

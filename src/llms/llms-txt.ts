@@ -29,7 +29,7 @@ export function llmsTxt(summary: SiteSummary, pages: readonly ContentPage[]): st
 		'',
 		`> ${summary.description}`,
 		'',
-		'Pay figures on the site are ranges that carry their year and their source; time estimates the sources do not give are marked as the site’s own planning estimates. Each page below opens with the summary given here.',
+		'Pay figures on the site are ranges that carry their year and their source. A time with no published figure behind it is marked as the site’s own planning estimate. Each page below opens with the summary given here.',
 		'',
 		...sections.flatMap((section) => [
 			`## ${section}`,

@@ -16,6 +16,11 @@ describe('markdownOf', () => {
 			expected: '## Skills\n\nUse **Python**, *SQL* and `git`; see [X](/roles/x/).',
 		},
 		{
+			what: 'writes out the marks of a quotation, which the page draws with CSS',
+			html: '<p>Called <q>the sexiest job</q> in 2012.</p>',
+			expected: 'Called “the sexiest job” in 2012.',
+		},
+		{
 			what: 'writes a description list as one item per term',
 			html: '<dl><dt>Level</dt><dd>Beginner</dd><dt>Tools</dt><dd>a</dd><dd>b</dd></dl>',
 			expected: '- **Level**: Beginner\n- **Tools**: a; b',

@@ -87,6 +87,8 @@ function inline(node: Node, link: LinkResolver): string {
 	if (tag === 'strong' || tag === 'b') return squash(inner) ? `**${squash(inner)}**` : '';
 	if (tag === 'em' || tag === 'i') return squash(inner) ? `*${squash(inner)}*` : '';
 	if (tag === 'code') return `\`${node.text}\``;
+	// The page draws a quotation's marks with CSS; the text needs them written out.
+	if (tag === 'q') return `“${inner}”`;
 	return BLOCKS.has(tag) || (node as HTMLElement).classList.contains(SHOWN_AS_BLOCK)
 		? ` ${inner} `
 		: inner;

@@ -37,6 +37,12 @@ export const RoleSchema = z
 		title: z.string().min(1),
 		/** One or two sentences: what the role is. Used as the page description and in lists. */
 		summary: z.string().min(1).max(300),
+		/**
+		 * Who the role suits, in a sentence, shown first in "At a glance" as "Who it is for", as a
+		 * pathway's `audience` is: with the plans into the role beside it, what a skimming reader
+		 * needs to decide whether to read on and where to start.
+		 */
+		audience: z.string().min(1).max(200),
 		/** Which family the role belongs to; groups indexes and tables. */
 		family: FamilySchema,
 		/** The role's primary focus, as in the comparison table ("Production ML systems"). */

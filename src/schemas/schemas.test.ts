@@ -81,6 +81,7 @@ describe('RoleSchema', () => {
 	const role = {
 		title: 'ML Engineer',
 		summary: 'Ships models.',
+		audience: 'Software engineers who want to add ML.',
 		family: 'engineering',
 		focus: 'Production ML systems',
 		coreSkills: ['Python'],

@@ -1,15 +1,15 @@
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { type BuiltPage, builtPages, documentOf, pageKind } from './built-site';
-import { NOTHING_PUBLISHED } from '../../src/atlas/role-guide';
+import { NOTHING_PUBLISHED, ROLE_EXERCISE_LIMIT } from '../../src/atlas/role-guide';
 import { NEXT_STEP_HEADING, SOURCES_HEADING } from '../../src/atlas/sections';
 import { FAMILY_LABELS } from '../../src/schemas/family';
 
 /**
  * The parts every content page is built from, checked on the built site: one Sources box per
- * page, the same sections on every role, pathway steps that say what to do, the note on roles
- * whose name is changed work, the illustration label beside an illustrative story's figures, and
- * a next step at the end of role and pathway pages.
+ * page (the FAQ page's included), the same opening and sections on every role, pathway steps that
+ * say what to do, the note on roles whose name is changed work, the illustration label beside an
+ * illustrative story's figures, and one next step at the end of every content page.
  */
 const pages = builtPages();
 const ofKind = (...kinds: string[]) => pages.filter((page) => kinds.includes(pageKind(page.path)));
@@ -29,6 +29,8 @@ const headingIds = (page: BuiltPage) =>
 const roles = ofKind('role');
 const pathways = ofKind('pathway');
 const contentPages = ofKind('role', 'pathway', 'case-study', 'exercise', 'guide');
+/** Pages written from the documents: every content page, and the answers on the FAQ page. */
+const attributed = [...contentPages, ...pages.filter((page) => page.path === '/faq/')];
 
 const CHANGED_WORK = 'aside[aria-label="A name for changed work, not a job title"]';
 /** The value of a row of a page's "At a glance" list ("Family", "To", "Time"). */
@@ -47,7 +49,11 @@ describe('the Sources box', () => {
 			expect(ofKind(kind).length, kind).toBeGreaterThan(0);
 	});
 
-	test.each(cases(contentPages))('%s has exactly one, in its table of contents', (_, page) => {
+	test('the FAQ page is built', () => {
+		expect(attributed.length).toBe(contentPages.length + 1);
+	});
+
+	test.each(cases(attributed))('%s has exactly one, in its table of contents', (_, page) => {
 		const boxes = main(page).querySelectorAll('.atlas-sources');
 		expect(boxes).toHaveLength(1);
 		expect(boxes[0]?.querySelectorAll('cite').length).toBeGreaterThan(0);
@@ -70,6 +76,16 @@ describe('the Sources box', () => {
 	});
 });
 
+describe('the next step', () => {
+	test.each(cases(contentPages))('%s ends with one, in its contents', (_, page) => {
+		expect(headingIds(page).at(-1)).toBe(NEXT_STEP_HEADING.id);
+		expect(tocLinks(page).at(-1)).toBe(`#${NEXT_STEP_HEADING.id}`);
+		const sections = main(page).querySelectorAll(`section[aria-labelledby="${NEXT_STEP_HEADING.id}"]`);
+		expect(sections).toHaveLength(1);
+		expect(sections[0]?.querySelectorAll('a')).toHaveLength(1);
+	});
+});
+
 describe('role pages', () => {
 	const fixed = ['tools', 'is-it-for-you', 'where-the-work-happens', 'proof-you-can-show'];
 
@@ -79,6 +95,25 @@ describe('role pages', () => {
 		expect(ids.filter((id) => expected.includes(id))).toEqual(expected);
 		expect(ids.at(-1)).toBe(NEXT_STEP_HEADING.id);
 		for (const id of expected) expect(tocLinks(page)).toContain(`#${id}`);
+	});
+
+	test.each(cases(roles))('%s opens with who it is for and where to start', (_, page) => {
+		const labels = main(page)
+			.querySelectorAll('.atlas-facts dt')
+			.map((term) => text(term));
+		expect(labels.slice(0, 2)).toEqual(['Who it is for', 'Where to start']);
+		expect(text(fact(page, 'Who it is for')).length).toBeGreaterThan(20);
+		const starts = fact(page, 'Where to start')?.querySelectorAll('a') ?? [];
+		expect(starts.length).toBeGreaterThan(0);
+		for (const link of starts) expect(link.getAttribute('href')).toMatch(/^\/(pathways\/[a-z0-9-]+|find-your-role)\/$/);
+	});
+
+	test.each(cases(roles))('%s lists at most a few exercises, and links to the rest', (_, page) => {
+		const section = main(page).querySelector('section[aria-labelledby="exercises"]');
+		const listed = section?.querySelectorAll('.atlas-link-list > li') ?? [];
+		expect(listed.length).toBeLessThanOrEqual(ROLE_EXERCISE_LIMIT);
+		const more = section?.querySelector('.atlas-more a');
+		if (more) expect(more.getAttribute('href')).toBe('/exercises/');
 	});
 
 	test.each(cases(roles))('%s lists its fit, or says plainly nothing is published', (_, page) => {
@@ -179,13 +214,6 @@ describe('pathway pages', () => {
 			.filter(({ step, exercise }) => !step.links.includes(exercise.href))
 			.map(({ step, exercise }) => `${step.where} names ${exercise.href}`);
 		expect(unlinked).toEqual([]);
-	});
-
-	test.each(cases(pathways))('%s ends with a next step, in its contents', (_, page) => {
-		expect(headingIds(page).at(-1)).toBe(NEXT_STEP_HEADING.id);
-		expect(tocLinks(page)).toContain(`#${NEXT_STEP_HEADING.id}`);
-		const section = main(page).querySelector(`section[aria-labelledby="${NEXT_STEP_HEADING.id}"]`);
-		expect(section?.querySelectorAll('a')).toHaveLength(1);
 	});
 
 	test.each(cases(pathways))('%s notes changed work exactly when it leads to an LLM-era role', (_, page) => {

@@ -126,13 +126,12 @@ describe('progress islands and worksheets', () => {
 	const withIslands = pages.filter((page) => usesIslands(page.html));
 	const without = pages.filter((page) => !usesIslands(page.html));
 
-	test('are found: pathway, exercise, index, progress, AI PM and role finder pages use them', () => {
+	test('are found: pathway, exercise, index, progress and role finder pages use them', () => {
 		const paths = withIslands.map((page) => page.path);
 		for (const expected of [
 			'pathways/software-engineer-to-ml-engineer/index.html',
 			'exercises/map-your-skills/index.html',
 			'exercises/rice-for-ai-features/index.html',
-			'roles/ai-product-manager/index.html',
 			'pathways/index.html',
 			'exercises/index.html',
 			'progress/index.html',
