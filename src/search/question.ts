@@ -12,8 +12,8 @@ import { escapeRegExp, wholeWords } from '../lib/regexp';
 /** Words that carry no meaning in a search: dropped unless the query has nothing else. */
 const STOP_WORDS = new Set(
 	(
-		'a about am an and any are as at be become becoming between can could did do does for from ' +
-		'get getting have how i if in into is it make makes me my need needs of on or should so that the ' +
+		'a about am an and any are as at be become becoming can could did do does for from get ' +
+		'getting have how i if in into is it make makes me my of on or should so that the ' +
 		'there this to was we were what when where which who why will with would you your'
 	).split(' '),
 );
