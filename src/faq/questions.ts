@@ -36,15 +36,17 @@ export function readMore(atlas: Atlas, question: FaqEntry): ReadMoreLink[] {
  * stays with each answer in its file, so the box follows when an answer changes.
  */
 export function faqSources(questions: readonly FaqEntry[]): PageSources {
-	const documents = questions.flatMap((question) => question.data.sources.documents);
-	const uses = (id: string) => documents.filter((document) => document.id === id).length;
-	const distinct = documents.filter(
-		(document, index) => documents.findIndex((other) => other.id === document.id) === index,
-	);
+	// Each document once, in the order the answers first name it, with how many answers use it.
+	const counted = new Map<string, { document: PageSources['documents'][number]; uses: number }>();
+	for (const document of questions.flatMap((question) => question.data.sources.documents)) {
+		const seen = counted.get(document.id);
+		if (seen) seen.uses += 1;
+		else counted.set(document.id, { document, uses: 1 });
+	}
 	return {
-		documents: distinct
-			.map((document, order) => ({ document, order, uses: uses(document.id) }))
-			.sort((a, b) => b.uses - a.uses || a.order - b.order)
+		// A stable sort, so documents used equally often keep that first-named order.
+		documents: [...counted.values()]
+			.sort((a, b) => b.uses - a.uses)
 			.map(({ document }) => document),
 		gaps: [...new Set(questions.flatMap((question) => question.data.sources.gaps))],
 	};
