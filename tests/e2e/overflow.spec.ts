@@ -9,35 +9,38 @@ import { sitemapPaths } from './sitemap';
  */
 const WIDTHS = [320, 375];
 
-/** The mask over each visible table on the page that is wider than its box, by index. */
-function maskedWhileScrolling(page: Page): Promise<{ index: number; mask: string }[]> {
+/** The index of each visible table on the page that is wider than its box. */
+function scrollingTables(page: Page): Promise<number[]> {
 	return page
 		.locator('main table')
 		.evaluateAll((tables) =>
 			tables.flatMap((table, index) =>
-				table.checkVisibility() && table.scrollWidth > table.clientWidth + 1
-					? [{ index, mask: getComputedStyle(table).maskImage }]
-					: [],
+				table.checkVisibility() && table.scrollWidth > table.clientWidth + 1 ? [index] : [],
 			),
 		);
 }
 
 /**
  * Checks every table that scrolls inside itself: its right edge fades while more lies beyond, and
- * the fade is gone once the table is scrolled to its end.
+ * the fade is gone once the table is scrolled to its end. Both are polled: a scroll-driven
+ * animation takes effect at the next frame, which a busy machine may not have drawn yet when the
+ * page has loaded.
  */
 async function expectScrollHints(page: Page): Promise<void> {
-	for (const { index, mask } of await maskedWhileScrolling(page)) {
+	for (const index of await scrollingTables(page)) {
 		const table = page.locator('main table').nth(index);
+		const mask = () => table.evaluate((element) => getComputedStyle(element).maskImage);
 		const name = await table.evaluate((element) =>
 			(element.querySelector('caption')?.textContent ?? element.textContent ?? '')
 				.trim()
 				.slice(0, 40),
 		);
-		expect(mask, `a table that scrolls (“${name}”) fades at its right edge`).not.toBe('none');
+		await expect
+			.poll(mask, { message: `a table that scrolls (“${name}”) fades at its right edge` })
+			.not.toBe('none');
 		await table.evaluate((element) => (element.scrollLeft = element.scrollWidth));
 		await expect
-			.poll(() => table.evaluate((element) => getComputedStyle(element).maskImage))
+			.poll(mask, { message: `“${name}” scrolled to its end shows it whole` })
 			.toBe('none');
 		await table.evaluate((element) => (element.scrollLeft = 0));
 	}
