@@ -48,8 +48,9 @@ export default defineConfig({
 		}),
 		previewImageCacheIntegration(),
 		lastUpdatedIntegration(),
-		contentSecurityPolicyIntegration(),
+		// Reads the pages, so it comes before the policy, which rewrites them (see afterBuild).
 		llmsFullTextIntegration(),
+		contentSecurityPolicyIntegration(),
 		offlineIntegration({ name: SITE_TITLE, description: SITE_DESCRIPTION }),
 	],
 	vite: {

@@ -39,27 +39,40 @@ export const SECURITY_HEADERS = [
  * finished HTML covers every inline script, Starlight's and the site's islands alike.
  */
 export function contentSecurityPolicyIntegration(): AstroIntegration {
-	return afterBuild('atlas:content-security-policy', async (root, logger) => {
-		const files = (await readdir(root, { recursive: true })).filter((file) =>
-			file.endsWith('.html'),
-		);
-		const all = [];
-		for (const file of files) {
-			const path = join(root, file);
-			const html = await readFile(path, 'utf8');
-			const sources = inlineSources(html);
-			all.push(sources);
-			try {
-				await writeFile(path, withPolicy(html, contentSecurityPolicy(sources)));
-			} catch (cause) {
-				throw new Error(`Could not add a Content-Security-Policy to ${file}.`, { cause });
+	return afterBuild(
+		'atlas:content-security-policy',
+		// Reads every page while Pagefind indexes them, and writes none until it is done.
+		async (root) => {
+			const files = (await readdir(root, { recursive: true })).filter((file) =>
+				file.endsWith('.html'),
+			);
+			const pages = [];
+			for (const file of files) {
+				const html = await readFile(join(root, file), 'utf8');
+				const sources = inlineSources(html);
+				pages.push({ file, sources, html: withPolicy(html, contentSecurityPolicy(sources)) });
 			}
-		}
-		const policy = contentSecurityPolicy(mergeSources(all), HEADER_ONLY_DIRECTIVES);
-		const headers = [['Content-Security-Policy', policy], ...SECURITY_HEADERS]
-			.map(([name, value]) => `  ${name}: ${value}`)
-			.join('\n');
-		await writeFile(join(root, '_headers'), `/*\n${headers}\n`);
-		logger.info(`Added a Content-Security-Policy to ${files.length} pages and _headers.`);
-	});
+			return pages;
+		},
+		async (pages, root, logger) => {
+			await Promise.all(
+				pages.map(async ({ file, html }) => {
+					try {
+						await writeFile(join(root, file), html);
+					} catch (cause) {
+						throw new Error(`Could not add a Content-Security-Policy to ${file}.`, { cause });
+					}
+				}),
+			);
+			const policy = contentSecurityPolicy(
+				mergeSources(pages.map(({ sources }) => sources)),
+				HEADER_ONLY_DIRECTIVES,
+			);
+			const headers = [['Content-Security-Policy', policy], ...SECURITY_HEADERS]
+				.map(([name, value]) => `  ${name}: ${value}`)
+				.join('\n');
+			await writeFile(join(root, '_headers'), `/*\n${headers}\n`);
+			logger.info(`Added a Content-Security-Policy to ${pages.length} pages and _headers.`);
+		},
+	);
 }

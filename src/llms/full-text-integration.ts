@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -12,14 +11,15 @@ const pageFile = (root: string, path: string) => join(root, path, 'index.html');
 /**
  * Writes `/llms-full.txt` once every page is built: the text of each page `/llms.txt` lists (an
  * index built from the collections by `src/pages/llms.txt.ts`), taken from the built page itself
- * and turned into Markdown, so assistants read exactly what readers do.
+ * and turned into Markdown, so assistants read exactly what readers do. It only reads pages and
+ * writes a text file, so all of it runs while Pagefind indexes the pages.
  */
 export function llmsFullTextIntegration(): AstroIntegration {
 	return afterBuild('atlas:llms-full-text', async (root, logger) => {
 		const index = await readFile(join(root, 'llms.txt'), 'utf8');
-		const text = fullText(index, (path) => {
+		const text = await fullText(index, async (path) => {
 			try {
-				return readFileSync(pageFile(root, path), 'utf8');
+				return await readFile(pageFile(root, path), 'utf8');
 			} catch {
 				return undefined;
 			}

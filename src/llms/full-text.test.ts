@@ -42,8 +42,8 @@ describe('pageText', () => {
 });
 
 describe('fullText', () => {
-	test("puts the index's heading and summary first, then each listed page", () => {
-		const text = fullText(index, (path) =>
+	test("puts the index's heading and summary first, then each listed page", async () => {
+		const text = await fullText(index, async (path) =>
 			path === '/roles/ml-engineer/' ? html('<p>Body.</p>') : undefined,
 		);
 		expect(text).toBe(
@@ -51,8 +51,9 @@ describe('fullText', () => {
 		);
 	});
 
-	test('fails, naming the page, when the index lists a page the build did not write', () => {
-		expect(() => fullText(index, () => undefined)).toThrow(MissingPageError);
-		expect(() => fullText(index, () => undefined)).toThrow('/roles/ml-engineer/');
+	test('fails, naming the page, when the index lists a page the build did not write', async () => {
+		const missing = fullText(index, async () => undefined);
+		await expect(missing).rejects.toThrow(MissingPageError);
+		await expect(missing).rejects.toThrow('/roles/ml-engineer/');
 	});
 });

@@ -31,14 +31,19 @@ export class MissingPageError extends Error {
 
 /**
  * The full text of every page the index lists, in its order, under the index's own heading and
- * summary. `htmlOf` returns a built page's HTML by URL path, or undefined if there is none.
+ * summary. `htmlOf` reads a built page's HTML by URL path, or gives undefined if there is none;
+ * the pages are read one at a time, so a build can do other work between them.
  */
-export function fullText(index: string, htmlOf: (path: string) => string | undefined): string {
+export async function fullText(
+	index: string,
+	htmlOf: (path: string) => Promise<string | undefined>,
+): Promise<string> {
 	const preamble = index.slice(0, Math.max(0, index.indexOf('\n## '))).trim();
-	const pages = indexedPages(index).map((page) => {
-		const html = htmlOf(page.url.pathname);
+	const pages = [];
+	for (const page of indexedPages(index)) {
+		const html = await htmlOf(page.url.pathname);
 		if (html === undefined) throw new MissingPageError(page);
-		return pageText(page, html);
-	});
+		pages.push(pageText(page, html));
+	}
 	return `${[preamble, ...pages].join('\n\n---\n\n')}\n`;
 }

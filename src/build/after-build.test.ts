@@ -1,0 +1,78 @@
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, test } from 'vitest';
+import { afterBuild } from './after-build';
+
+const dir = new URL('file:///site/dist/');
+const logger = {} as AstroIntegrationLogger;
+
+/** The two hooks of an `afterBuild` integration, called as Astro calls them. */
+function hooksOf(integration: ReturnType<typeof afterBuild>) {
+	const { 'astro:build:generated': generated, 'astro:build:done': done } = integration.hooks;
+	if (!generated || !done) throw new Error('afterBuild should have both hooks');
+	return {
+		generated: () => generated({ dir, logger, routeToHeaders: new Map() }),
+		done: () => done({ dir, logger, pages: [], assets: new Map() }),
+	};
+}
+
+describe('afterBuild', () => {
+	test('starts reading when the pages are written, and writes only in astro:build:done', async () => {
+		const events: string[] = [];
+		const hooks = hooksOf(
+			afterBuild(
+				'test',
+				async (root) => {
+					events.push(`read ${root}`);
+					return 42;
+				},
+				async (result, root) => {
+					events.push(`write ${result} ${root}`);
+				},
+			),
+		);
+		await hooks.generated();
+		expect(events).toEqual(['read /site/dist/']);
+		await hooks.done();
+		expect(events).toEqual(['read /site/dist/', 'write 42 /site/dist/']);
+	});
+
+	test('does not wait for the read in astro:build:generated, so the hooks after it go on', async () => {
+		let finish = () => {};
+		const hooks = hooksOf(
+			afterBuild('test', () => new Promise<void>((resolve) => (finish = resolve))),
+		);
+		await hooks.generated();
+		let done = false;
+		const doneHook = Promise.resolve(hooks.done()).then(() => (done = true));
+		await Promise.resolve();
+		expect(done).toBe(false);
+		finish();
+		await doneHook;
+		expect(done).toBe(true);
+	});
+
+	test('fails the build in astro:build:done when the read failed', async () => {
+		const hooks = hooksOf(
+			afterBuild('test', async () => {
+				throw new Error('a page is missing');
+			}),
+		);
+		await hooks.generated();
+		await expect(hooks.done()).rejects.toThrow('a page is missing');
+	});
+
+	test('reads in astro:build:done when astro:build:generated did not run', async () => {
+		const events: string[] = [];
+		const hooks = hooksOf(
+			afterBuild(
+				'test',
+				async () => events.push('read'),
+				async () => {
+					events.push('write');
+				},
+			),
+		);
+		await hooks.done();
+		expect(events).toEqual(['read', 'write']);
+	});
+});
