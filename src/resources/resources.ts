@@ -90,9 +90,13 @@ export interface RoleResources {
 
 /** For each role, in the atlas's order, the resources that serve it; roles with none are left out. */
 export function resourcesByRole(atlas: Atlas): RoleResources[] {
+	// Each resource's roles once, not once per role: working them out walks every pathway step.
+	const rolesOf = new Map(
+		atlas.resources.map((resource) => [resource, rolesForResource(atlas, resource)]),
+	);
 	return atlas.roles.flatMap((role) => {
 		const resources = atlas.resources
-			.filter((resource) => rolesForResource(atlas, resource).includes(role))
+			.filter((resource) => rolesOf.get(resource)?.includes(role))
 			.map((resource) => ({ href: `#${resource.id}`, title: resource.data.name }));
 		if (resources.length === 0) return [];
 		return [{ role: { href: paths.role(role.id), title: role.data.title }, resources }];

@@ -3,8 +3,8 @@
  * (tests/bench/baseline.ts), then measures both side by side, in one run:
  *
  * - build time and processor time, per page: the atlas once with no preview image cached (a
- *   first build), then the atlas and the baseline in turn `--runs` times (2 unless given), the
- *   fastest of each kept;
+ *   first build), then the atlas and the baseline in turn `--runs` times (5 unless given: on a
+ *   shared machine one build in two may be slowed by a second or more), the fastest of each kept;
  * - Lighthouse (mobile preset, Debian Chromium) on the home page, a role, a pathway, an
  *   exercise, the exercises index, /progress/, /find-your-role/ and /compare/ where they exist,
  *   Cumulative Layout Shift included;
@@ -98,7 +98,7 @@ function fastest(
 	};
 }
 
-const runs = Math.max(1, Number(argument('runs', '2')));
+const runs = Math.max(1, Number(argument('runs', '5')));
 
 // The atlas does not set `cacheDir`, so Astro's cache is node_modules/.astro/.
 const previewImages = previewImageCacheDir(
