@@ -75,4 +75,13 @@ describe('afterBuild', () => {
 		await hooks.done();
 		expect(events).toEqual(['read', 'write']);
 	});
+
+	test('reads again for a second build in the same process', async () => {
+		let reads = 0;
+		const hooks = hooksOf(afterBuild('test', async () => (reads += 1)));
+		await hooks.generated();
+		await hooks.done();
+		await hooks.done();
+		expect(reads).toBe(2);
+	});
 });

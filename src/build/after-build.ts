@@ -36,7 +36,10 @@ export function afterBuild<Result>(
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				await write(await (reading ?? read(root, logger)), root, logger);
+				// Taken, so a later build in the same process reads its own pages, not these.
+				const pages = reading ?? read(root, logger);
+				reading = undefined;
+				await write(await pages, root, logger);
 			},
 		},
 	};
