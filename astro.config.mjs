@@ -1,15 +1,19 @@
 // @ts-check
+// Every relative import here, and in the modules it imports, names its file with its extension
+// (`.ts`), so Node loads this config natively; with one extensionless import Astro falls back to
+// starting a Vite server just to load it, a quarter of a second of every build
+// (src/build/native-config.test.ts keeps it so).
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { SITE_DESCRIPTION, SITE_TITLE, sidebarConfig } from './src/atlas/site-sections';
-import { contentSecurityPolicyIntegration } from './src/build/content-security-policy';
-import { previewImageCacheIntegration } from './src/build/og/preview-image-cache';
-import { lastUpdatedIntegration } from './src/build/last-updated';
-import { llmsFullTextIntegration } from './src/llms/full-text-integration';
-import { offlineIntegration } from './src/offline/offline-integration';
-import { manifestLink } from './src/offline/web-manifest';
-import { noScriptTheme } from './src/build/no-script-theme';
-import { layerOrderStyle } from './src/build/layer-order';
+import { SITE_DESCRIPTION, SITE_TITLE, sidebarConfig } from './src/atlas/site-sections.ts';
+import { contentSecurityPolicyIntegration } from './src/build/content-security-policy.ts';
+import { previewImageCacheIntegration } from './src/build/og/preview-image-cache.ts';
+import { lastUpdatedIntegration } from './src/build/last-updated.ts';
+import { llmsFullTextIntegration } from './src/llms/full-text-integration.ts';
+import { offlineIntegration } from './src/offline/offline-integration.ts';
+import { manifestLink } from './src/offline/web-manifest.ts';
+import { noScriptTheme } from './src/build/no-script-theme.ts';
+import { layerOrderStyle } from './src/build/layer-order.ts';
 
 /**
  * Pagefind cuts its word index into chunks of about this many word positions (20,000 by default)

@@ -1,14 +1,14 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { afterBuild } from './after-build';
+import { afterBuild } from './after-build.ts';
 import {
 	HEADER_ONLY_DIRECTIVES,
 	contentSecurityPolicy,
 	inlineSources,
 	mergeSources,
 	withPolicy,
-} from './csp';
+} from './csp.ts';
 
 /**
  * Security headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages) and for the

@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ContentPage } from '../atlas/content-pages';
+import type { ContentPage } from '../atlas/content-pages.ts';
 
 /** Runs git in `cwd`; its output, or undefined when git is missing or fails. */
 function git(cwd: string, args: readonly string[]): string | undefined {

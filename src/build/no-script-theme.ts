@@ -1,6 +1,6 @@
 import postcss, { type PluginCreator } from 'postcss';
 import type { Plugin } from 'vite';
-import { THEME_SET_ATTRIBUTE } from '../theme/theme';
+import { THEME_SET_ATTRIBUTE } from '../theme/theme.ts';
 
 /**
  * A PostCSS plugin that makes pages follow the system's light or dark setting when no script has

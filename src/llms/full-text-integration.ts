@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { afterBuild } from '../build/after-build';
-import { fullText } from './full-text';
-import { LLMS_FULL_PATH } from './llms-txt';
+import { afterBuild } from '../build/after-build.ts';
+import { fullText } from './full-text.ts';
+import { LLMS_FULL_PATH } from './llms-txt.ts';
 
 /** Where a page's HTML is in the build folder (`/roles/x/` → `roles/x/index.html`). */
 const pageFile = (root: string, path: string) => join(root, path, 'index.html');

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
-import { mainRange } from '../build/main-range';
-import { type IndexedPage, indexedPages } from './llms-txt';
-import { markdownOf } from './markdown';
+import { mainRange } from '../build/main-range.ts';
+import { type IndexedPage, indexedPages } from './llms-txt.ts';
+import { markdownOf } from './markdown.ts';
 
 /**
  * One page's full text: its title, its address and the date it last changed (from the page's

@@ -1,4 +1,4 @@
-import type { ContentPage } from '../atlas/content-pages';
+import type { ContentPage } from '../atlas/content-pages.ts';
 
 /** What the index says about the site as a whole. */
 export interface SiteSummary {

@@ -4,16 +4,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheKey, cachedFile, packageVersion } from '../build/file-cache';
-import { ICON_SIZES, MANIFEST_PATH, SERVICE_WORKER_PATH, iconPath } from './files';
+import { cacheKey, cachedFile, packageVersion } from '../build/file-cache.ts';
+import { ICON_SIZES, MANIFEST_PATH, SERVICE_WORKER_PATH, iconPath } from './files.ts';
 import {
 	type PrecacheEntry,
 	serviceWorker,
 	shortHash,
 	workboxRuntime,
-} from './service-worker-build';
-import { shellAssets } from './shell';
-import { type ManifestSite, webManifest } from './web-manifest';
+} from './service-worker-build.ts';
+import { shellAssets } from './shell.ts';
+import { type ManifestSite, webManifest } from './web-manifest.ts';
 
 /** The site's icon, in `public/`, that the app icons are drawn from. */
 const FAVICON = 'favicon.svg';

@@ -1,4 +1,4 @@
-import { ICON_SIZES, MANIFEST_PATH, iconPath } from './files';
+import { ICON_SIZES, MANIFEST_PATH, iconPath } from './files.ts';
 
 /** What the web app manifest says about the site. */
 export interface ManifestSite {
