@@ -52,7 +52,6 @@ export default defineConfig({
 		}),
 		previewImageCacheIntegration(),
 		lastUpdatedIntegration(),
-		// Reads the pages, so it comes before the policy, which rewrites them (see afterBuild).
 		llmsFullTextIntegration(),
 		contentSecurityPolicyIntegration(),
 		offlineIntegration({ name: SITE_TITLE, description: SITE_DESCRIPTION }),

@@ -16,24 +16,22 @@ function hooksOf(integration: ReturnType<typeof afterBuild>) {
 }
 
 describe('afterBuild', () => {
-	test('starts reading when the pages are written, and writes only in astro:build:done', async () => {
+	test('starts the job when the pages are written, and waits for it in astro:build:done', async () => {
 		const events: string[] = [];
+		let finish = () => {};
 		const hooks = hooksOf(
-			afterBuild(
-				'test',
-				async (root) => {
-					events.push(`read ${root}`);
-					return 42;
-				},
-				async (result, root) => {
-					events.push(`write ${result} ${root}`);
-				},
-			),
+			afterBuild('test', async (root) => {
+				events.push(`start ${root}`);
+				await new Promise<void>((resolve) => (finish = resolve));
+				events.push('end');
+			}),
 		);
 		await hooks.generated();
-		expect(events).toEqual(['read /site/dist/']);
-		await hooks.done();
-		expect(events).toEqual(['read /site/dist/', 'write 42 /site/dist/']);
+		expect(events).toEqual(['start /site/dist/']);
+		const done = hooks.done();
+		finish();
+		await done;
+		expect(events).toEqual(['start /site/dist/', 'end']);
 	});
 
 	test('does not wait for the read in astro:build:generated, so the hooks after it go on', async () => {
@@ -51,7 +49,7 @@ describe('afterBuild', () => {
 		expect(done).toBe(true);
 	});
 
-	test('fails the build in astro:build:done when the read failed', async () => {
+	test('fails the build in astro:build:done when the job failed', async () => {
 		const hooks = hooksOf(
 			afterBuild('test', async () => {
 				throw new Error('a page is missing');
@@ -61,22 +59,14 @@ describe('afterBuild', () => {
 		await expect(hooks.done()).rejects.toThrow('a page is missing');
 	});
 
-	test('reads in astro:build:done when astro:build:generated did not run', async () => {
+	test('runs the job in astro:build:done when astro:build:generated did not run', async () => {
 		const events: string[] = [];
-		const hooks = hooksOf(
-			afterBuild(
-				'test',
-				async () => events.push('read'),
-				async () => {
-					events.push('write');
-				},
-			),
-		);
+		const hooks = hooksOf(afterBuild('test', async (root) => events.push(`job ${root}`)));
 		await hooks.done();
-		expect(events).toEqual(['read', 'write']);
+		expect(events).toEqual(['job /site/dist/']);
 	});
 
-	test('reads again for a second build in the same process', async () => {
+	test('runs the job again for a second build in the same process', async () => {
 		let reads = 0;
 		const hooks = hooksOf(afterBuild('test', async () => (reads += 1)));
 		await hooks.generated();

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build.ts';
@@ -29,8 +29,21 @@ export const SECURITY_HEADERS = [
 ] as const;
 
 /**
+ * Replaces a page with a new version in one step: written beside it under a name that is not a
+ * page's, then renamed over it, so Pagefind, indexing the pages meanwhile, reads either the old
+ * version or the new one, never a page half written. The two differ only in the `<meta>` policy,
+ * which Pagefind does not index.
+ */
+async function replacePage(file: string, html: string): Promise<void> {
+	const next = `${file}.next`;
+	await writeFile(next, html);
+	await rename(next, file);
+}
+
+/**
  * Gives every built page a Content-Security-Policy that lists the hash of each of its inline
- * scripts and styles, and writes a `_headers` file with one policy covering every page.
+ * scripts and styles, and writes a `_headers` file with one policy covering every page. It runs
+ * while Pagefind indexes the pages (see `afterBuild`), replacing each page whole (`replacePage`).
  *
  * Astro's own `security.csp` was tried first and does not fit Starlight: it hashes only the
  * scripts Vite bundles, not Starlight's `is:inline` scripts (the theme script, the search
@@ -39,40 +52,32 @@ export const SECURITY_HEADERS = [
  * finished HTML covers every inline script, Starlight's and the site's islands alike.
  */
 export function contentSecurityPolicyIntegration(): AstroIntegration {
-	return afterBuild(
-		'atlas:content-security-policy',
-		// Reads every page while Pagefind indexes them, and writes none until it is done.
-		async (root) => {
-			const files = (await readdir(root, { recursive: true })).filter((file) =>
-				file.endsWith('.html'),
-			);
-			const pages = [];
-			for (const file of files) {
+	return afterBuild('atlas:content-security-policy', async (root, logger) => {
+		const files = (await readdir(root, { recursive: true })).filter((file) =>
+			file.endsWith('.html'),
+		);
+		const pages = await Promise.all(
+			files.map(async (file) => {
 				const html = await readFile(join(root, file), 'utf8');
 				const sources = inlineSources(html);
-				pages.push({ file, sources, html: withPolicy(html, contentSecurityPolicy(sources)) });
-			}
-			return pages;
-		},
-		async (pages, root, logger) => {
-			await Promise.all(
-				pages.map(async ({ file, html }) => {
-					try {
-						await writeFile(join(root, file), html);
-					} catch (cause) {
-						throw new Error(`Could not add a Content-Security-Policy to ${file}.`, { cause });
-					}
-				}),
-			);
-			const policy = contentSecurityPolicy(
-				mergeSources(pages.map(({ sources }) => sources)),
-				HEADER_ONLY_DIRECTIVES,
-			);
-			const headers = [['Content-Security-Policy', policy], ...SECURITY_HEADERS]
-				.map(([name, value]) => `  ${name}: ${value}`)
-				.join('\n');
-			await writeFile(join(root, '_headers'), `/*\n${headers}\n`);
-			logger.info(`Added a Content-Security-Policy to ${pages.length} pages and _headers.`);
-		},
-	);
+				try {
+					await replacePage(join(root, file), withPolicy(html, contentSecurityPolicy(sources)));
+				} catch (cause) {
+					throw new Error(`Could not add a Content-Security-Policy to ${file}.`, { cause });
+				}
+				return sources;
+			}),
+		);
+		const headers = [
+			[
+				'Content-Security-Policy',
+				contentSecurityPolicy(mergeSources(pages), HEADER_ONLY_DIRECTIVES),
+			],
+			...SECURITY_HEADERS,
+		]
+			.map(([name, value]) => `  ${name}: ${value}`)
+			.join('\n');
+		await writeFile(join(root, '_headers'), `/*\n${headers}\n`);
+		logger.info(`Added a Content-Security-Policy to ${pages.length} pages and _headers.`);
+	});
 }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from '../build/after-build.ts';
 import { cacheKey, cachedFile, packageVersion } from '../build/file-cache.ts';
 import { ICON_SIZES, MANIFEST_PATH, SERVICE_WORKER_PATH, iconPath } from './files.ts';
 import {
@@ -23,8 +24,7 @@ const HASHED = /^\/_astro\//;
 
 /** The app icon at one size: the favicon on a white square with a margin, as a PNG. */
 async function drawIcon(svg: Buffer, size: number): Promise<Uint8Array<ArrayBuffer>> {
-	// Required, not imported: a build whose icons are cached never loads sharp, and Astro's module
-	// loader, which a dynamic import here would go through, is closed by the time the build is done.
+	// Required here, not imported at the top: a build whose icons are cached never loads sharp.
 	const sharp = createRequire(import.meta.url)('sharp') as typeof import('sharp').default;
 	const inner = Math.round(size * 0.8);
 	const mark = await sharp(svg, { density: 72 * (inner / 32) })
@@ -118,8 +118,8 @@ export function offlineIntegration(site: ManifestSite): AstroIntegration {
 				cacheDir = config.cacheDir;
 				publicDir = config.publicDir;
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
+			// Reads the finished pages and writes only its own files, so it runs beside Pagefind.
+			...afterBuild('atlas:offline', async (root, logger) => {
 				const favicon = await readFavicon(publicDir);
 				if (!favicon) logger.warn(`No public/${FAVICON}: the site gets no app icons.`);
 				await writeInstallFiles(root, site, favicon, cacheDir);
@@ -127,7 +127,7 @@ export function offlineIntegration(site: ManifestSite): AstroIntegration {
 				logger.info(
 					`Wrote ${SERVICE_WORKER_PATH}, precaching ${count} files, and ${MANIFEST_PATH}.`,
 				);
-			},
+			}).hooks,
 		},
 	};
 }
