@@ -48,6 +48,17 @@ describe('findBrokenReferences', () => {
 		expect(findBrokenReferences({ ...collections, roles, backgrounds })).toEqual([]);
 	});
 
+	test('checks only the collections given, against the ones references may point into', () => {
+		const quiz = [
+			{ id: 'quiz', filePath: 'quiz.json', data: { answer: ref('roles', 'ml-engineer') } },
+		];
+		const wrong = [{ id: 'wrong', filePath: 'wrong.json', data: [{ to: ref('roles', 'nobody') }] }];
+		expect(findBrokenReferences({ quiz }, { ...collections, quiz })).toEqual([]);
+		expect(findBrokenReferences({ wrong }, collections)).toEqual([
+			{ file: 'wrong.json', field: '0.to', message: 'no roles entry with id "nobody"' },
+		]);
+	});
+
 	test('lists every problem in the error message', () => {
 		const error = new ContentIntegrityError(findBrokenReferences(collections));
 		expect(error.message).toContain('content/roles/data-scientist.mdx: related.1:');

@@ -42,32 +42,40 @@ function isReference(value: unknown): value is Reference {
 	);
 }
 
-/** Every reference inside `data`, with the field path it sits at ("related.1", "from.role"). */
-function* findReferences(data: unknown, path: string[] = []): Generator<[string, Reference]> {
+/**
+ * Every reference inside `data`, with the field path it sits at ("related.1", "from.role"). Only
+ * objects and arrays are walked: most of the data is text, and skipping it costs nothing.
+ */
+function* findReferences(data: object, path = ''): Generator<[string, Reference]> {
 	if (isReference(data)) {
-		yield [path.join('.'), data];
-	} else if (Array.isArray(data)) {
-		for (const [index, item] of data.entries())
-			yield* findReferences(item, [...path, String(index)]);
-	} else if (typeof data === 'object' && data !== null) {
-		for (const [key, value] of Object.entries(data)) yield* findReferences(value, [...path, key]);
+		yield [path, data];
+		return;
+	}
+	const entries = Array.isArray(data) ? data.entries() : Object.entries(data);
+	for (const [key, value] of entries) {
+		if (typeof value === 'object' && value !== null)
+			yield* findReferences(value, path === '' ? String(key) : `${path}.${key}`);
 	}
 }
 
 /**
  * Finds references to entries that do not exist. Astro's `reference()` checks only the shape of
  * a reference, so a misspelt role id would otherwise become a dead link; this check runs once per
- * build over every collection and fails the build naming the file and the field.
+ * build over every collection and fails the build naming the file and the field. References may
+ * point into `known`, which defaults to the collections checked: a caller that adds collections to
+ * ones already checked passes only the new ones, so nothing is walked twice.
  */
 export function findBrokenReferences(
 	collections: Readonly<Record<string, readonly CheckedEntry[]>>,
+	known: Readonly<Record<string, readonly CheckedEntry[]>> = collections,
 ): ContentProblem[] {
 	const ids = new Map(
-		Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
+		Object.entries(known).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
 	);
 	const problems: ContentProblem[] = [];
 	for (const [name, entries] of Object.entries(collections)) {
 		for (const entry of entries) {
+			if (typeof entry.data !== 'object' || entry.data === null) continue;
 			for (const [field, ref] of findReferences(entry.data)) {
 				if (ids.get(ref.collection)?.has(ref.id)) continue;
 				problems.push({

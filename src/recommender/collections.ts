@@ -24,11 +24,9 @@ export function loadRecommender(): Promise<Model> {
 		const atlas = await loadAtlas();
 		const quickMatch = await getCollection('recommenderQuickMatch');
 		const assessment = await getCollection('recommenderAssessment');
-		const problems = findBrokenReferences({
-			...atlas,
-			recommenderQuickMatch: quickMatch,
-			recommenderAssessment: assessment,
-		});
+		// The atlas checked its own references when it loaded; only the recommender's are new.
+		const recommender = { recommenderQuickMatch: quickMatch, recommenderAssessment: assessment };
+		const problems = findBrokenReferences(recommender, { ...atlas, ...recommender });
 		if (problems.length > 0) throw new ContentIntegrityError(problems);
 		const model = buildModel({
 			...atlas,
