@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { Parser } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import {
+	type InlineSources,
 	MissingCharsetError,
 	contentSecurityPolicy,
 	hashSource,
@@ -35,6 +38,16 @@ describe('inlineSources', () => {
 			scripts: ['if (a &amp;&amp; b < c) x("</div><style>");', 'go()'],
 			styles: [],
 			styleAttributes: ['content: "&"'],
+		});
+	});
+});
+
+describe('inlineSources where htmlparser2 and browsers differ', () => {
+	test('follows the browser: a `/` does not end a script element', () => {
+		expect(inlineSources('<script/>go(1 < 2)</script><p style=a/>x</p>')).toEqual({
+			scripts: ['go(1 < 2)'],
+			styles: [],
+			styleAttributes: ['a/'],
 		});
 	});
 });
@@ -100,6 +113,131 @@ describe('withPolicy', () => {
 	test('refuses a page without <meta charset> rather than guessing a place', () => {
 		expect(() => withPolicy('<html><head></head></html>', "default-src 'self'")).toThrow(
 			MissingCharsetError,
+		);
+	});
+});
+
+/**
+ * htmlparser2's reading of a page, as `inlineSources` once was: the oracle the faster scanner must
+ * agree with.
+ */
+function htmlparser2Sources(html: string): InlineSources {
+	const sources: InlineSources = { scripts: [], styles: [], styleAttributes: [] };
+	let open: { into: string[]; text: string } | undefined;
+	new Parser(
+		{
+			onopentag(name, attributes) {
+				if (attributes.style !== undefined) sources.styleAttributes.push(attributes.style);
+				if (name === 'style') open = { into: sources.styles, text: '' };
+				else if (
+					name === 'script' &&
+					attributes.src === undefined &&
+					/^(|module|importmap|(text|application)\/(x-)?(java|ecma)script)$/i.test(
+						(attributes.type ?? '').trim(),
+					)
+				)
+					open = { into: sources.scripts, text: '' };
+			},
+			ontext(text) {
+				if (open) open.text += text;
+			},
+			onclosetag(name) {
+				if (open && (name === 'script' || name === 'style')) {
+					open.into.push(open.text);
+					open = undefined;
+				}
+			},
+		},
+		{ decodeEntities: true },
+	).end(html);
+	return sources;
+}
+
+describe('inlineSources reads markup as htmlparser2 does', () => {
+	const word = fc.constantFrom(
+		'a',
+		'b c',
+		' ',
+		'<',
+		'>',
+		'/',
+		'=',
+		'-',
+		'!',
+		'?',
+		';',
+		'&amp;',
+		'&quot;',
+		'&lt;',
+		'&#39;',
+		'&',
+		'"',
+		"'",
+	);
+	const text = fc.array(word, { maxLength: 6 }).map((parts) => parts.join(''));
+	const tagName = fc.constantFrom(
+		'div',
+		'P',
+		'i',
+		'script',
+		'SCRIPT',
+		'style',
+		'Style',
+		'textarea',
+		'title',
+		'xmp',
+		'span',
+	);
+	const attribute = fc
+		.tuple(
+			fc.constantFrom('style', 'STYLE', 'type', 'src', 'id', 'data-x'),
+			fc.constantFrom('', '=', ' = '),
+			fc.constantFrom('"', "'", ''),
+			fc.array(
+				fc.constantFrom(
+					'a',
+					' ',
+					'module',
+					'text/javascript',
+					'json',
+					'&amp;',
+					'&quot;',
+					'<',
+					'>',
+					'/',
+					'=',
+					'"',
+					"'",
+				),
+				{ maxLength: 4 },
+			),
+		)
+		.map(([name, equals, quote, value]) => {
+			if (equals === '') return ` ${name}`;
+			// A value can hold anything but its own quote; an unquoted one, no space, quote or `>`.
+			const raw = value.join('').replaceAll(quote || /[\s"'>]/g, '');
+			return ` ${name}${equals}${quote}${quote === '' && raw === '' ? 'x' : raw}${quote}`;
+		});
+	const startTag = fc
+		.tuple(tagName, fc.array(attribute, { maxLength: 3 }), fc.constantFrom('', ' '))
+		.map(([name, attributes, space]) => `<${name}${attributes.join('')}${space}>`);
+	const piece = fc.oneof(
+		text,
+		startTag,
+		tagName.map((name) => `</${name}>`),
+		fc
+			.tuple(text, fc.constantFrom('-->', '--!>'))
+			.map(([inside, end]) => `<!--${inside.replace(/[->]/g, '')}x${end}`),
+		fc.constant('<!DOCTYPE html>'),
+	);
+	const page = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+	test('on random markup: the same scripts, styles and style attributes', () => {
+		fc.assert(
+			fc.property(page, (html) => {
+				expect(inlineSources(html)).toEqual(htmlparser2Sources(html));
+			}),
+			{ numRuns: 3000 },
 		);
 	});
 });
