@@ -214,8 +214,14 @@ describe('inlineSources reads markup as htmlparser2 does', () => {
 		)
 		.map(([name, equals, quote, value]) => {
 			if (equals === '') return ` ${name}`;
-			// A value can hold anything but its own quote; an unquoted one, no space, quote or `>`.
-			const raw = value.join('').replaceAll(quote || /[\s"'>]/g, '');
+			// A value can hold anything but its own quote; an unquoted one, no space or `>`, and
+			// quotes only after its first character (a quote there would start a quoted value).
+			const raw = quote
+				? value.join('').replaceAll(quote, '')
+				: value
+						.join('')
+						.replaceAll(/[\s>]/g, '')
+						.replace(/^["']+/, '');
 			return ` ${name}${equals}${quote}${quote === '' && raw === '' ? 'x' : raw}${quote}`;
 		});
 	const startTag = fc

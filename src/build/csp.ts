@@ -39,7 +39,9 @@ const endsName = (c: number) => isSpace(c) || c === 0x2f || c === 0x3e || Number
 
 /**
  * An attribute's value with its character references decoded, as the browser hashes it. Values
- * with an `&` are rare, so they alone go through htmlparser2's entity decoder.
+ * with an `&` are rare, so they alone go through htmlparser2's entity decoder, written back as
+ * they stood: within the same `quote`, or bare (`''`) when they stood bare, since a bare value may
+ * hold either quote.
  */
 function decoded(value: string, quote: string): string {
 	if (!value.includes('&')) return value;
@@ -58,9 +60,10 @@ function decoded(value: string, quote: string): string {
  * browser hashes them; script and style text is raw, as it is in the page.
  *
  * It reads a page the way htmlparser2's tokenizer does (`csp.test.ts` checks the two agree on
- * random markup and on every built page) but jumps from one `<` to the next with the engine's own
- * string search instead of stepping through each character: the build reads every page once,
- * before the code is warm, and there this takes a third of the time. Where the two differ it
+ * random markup; `tests/dist/csp.test.ts` checks every built page's policy against a DOM parser's
+ * reading) but jumps from one `<` to the next with the engine's own string search instead of
+ * stepping through each character: the build reads every page once, before the code is warm, and
+ * there this takes a third of the time. Where the two differ it
  * follows the browser: `<script/>` starts a script, as the `/` means nothing on an HTML element.
  * Inline SVG and MathML are read as HTML; the site puts no script or style inside them.
  */
@@ -116,7 +119,7 @@ export function inlineSources(html: string): InlineSources {
 				} else {
 					const start = index;
 					while (!Number.isNaN(c) && !isSpace(c) && c !== 0x3e) c = html.charCodeAt((index += 1));
-					value = decoded(html.slice(start, index), '"');
+					value = decoded(html.slice(start, index), '');
 				}
 			}
 			// The first of two attributes with one name is the one that counts.
