@@ -1,19 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { BackgroundSchema } from './schemas/background';
 import { CaseStudySchema } from './schemas/case-study';
+import { DocsSchema } from './schemas/docs';
 import { EraSchema } from './schemas/era';
 import { FaqSchema } from './schemas/faq';
-import { GuideNextStepSchema } from './schemas/next-step';
 import { ExerciseSchema } from './schemas/exercise';
 import { PathwaySchema } from './schemas/pathway';
 import { AssessmentSchema, QuickMatchSchema } from './schemas/recommender';
 import { ResourceSchema } from './schemas/resource';
 import { RoleSchema } from './schemas/role';
 import { SkillSchema } from './schemas/skill';
-import { PageSourcesSchema, SourceDocumentSchema } from './schemas/sources';
+import { SourceDocumentSchema } from './schemas/sources';
 import { TermSchema } from './schemas/term';
 
 /**
@@ -26,12 +25,7 @@ const folder = (name: string, pattern = '**/[^_]*.{md,mdx}') =>
 export const collections = {
 	docs: defineCollection({
 		loader: folder('docs'),
-		schema: docsSchema({
-			extend: z.object({
-				sources: PageSourcesSchema.optional(),
-				nextStep: GuideNextStepSchema.optional(),
-			}),
-		}),
+		schema: DocsSchema,
 	}),
 	roles: defineCollection({ loader: folder('roles'), schema: RoleSchema }),
 	pathways: defineCollection({ loader: folder('pathways'), schema: PathwaySchema }),
