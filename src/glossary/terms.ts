@@ -138,7 +138,7 @@ export function termMatchers(
 	const termForms = new Set(terms.flatMap(termNames).flatMap(nameForms));
 	const hidesATerm = (other: string) =>
 		!nameForms(other).some((form) => termForms.has(form)) &&
-		matchers.some(({ patterns }) =>
+		matchersIn(other, matchers).some(({ patterns }) =>
 			patterns.some(({ pattern }) => findName(pattern, other) !== undefined),
 		);
 	const hiding = otherNames.filter(hidesATerm);
