@@ -143,9 +143,21 @@ export function inlineSources(html: string): InlineSources {
 	}
 }
 
+/**
+ * The hash source of every piece of inline code hashed so far. Most of it is the same on every
+ * page (Starlight's theme script, the islands' styles), so a build hashes each text once instead
+ * of once per page and again for the site-wide policy.
+ */
+const hashes = new Map<string, string>();
+
 /** A CSP hash source (`'sha256-…'`) for a piece of inline code, exactly as the browser computes it. */
 export function hashSource(text: string): string {
-	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+	let hash = hashes.get(text);
+	if (hash === undefined) {
+		hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+		hashes.set(text, hash);
+	}
+	return hash;
 }
 
 const unique = (texts: readonly string[]) => [...new Set(texts.map(hashSource))].sort();
