@@ -19,14 +19,47 @@ import { structuredData } from './atlas/structured-data';
 import { scriptJson } from './lib/script-json';
 import { contentPages } from './atlas/content-pages';
 import { pageDates } from './build/last-updated';
+import type { Atlas } from './atlas/atlas';
 
-let lastChanged: Promise<Map<string, Date>> | undefined;
+/** What every page's additions are made from, worked out once per build from the collections. */
+interface SiteParts {
+	atlas: Atlas;
+	/** Each sidebar group's links, by the group's label. */
+	linksByGroup: Record<string, LinkItem[]>;
+	/** The ids of the roles and pathways, which have preview images. */
+	withImages: Parameters<typeof ogImagePath>[1];
+	/** Each content page's last-changed date (see `last-updated.ts`). */
+	lastChanged: Map<string, Date>;
+}
 
-/** Each content page's last-changed date, worked out once per build (see `last-updated.ts`). */
-const loadLastChanged = () =>
-	(lastChanged ??= loadAtlas().then((atlas) =>
-		pageDates(contentPages(atlas), import.meta.env.ATLAS_LAST_COMMITS ?? {}),
-	));
+let siteParts: Promise<SiteParts> | undefined;
+
+/** The parts every page shares, made on the first page and reused by the rest. */
+const loadSiteParts = () =>
+	(siteParts ??= loadAtlas().then((atlas) => {
+		const items: Record<SectionCollection, LinkItem[]> = {
+			roles: atlas.roles.map(roleItem),
+			pathways: atlas.pathways.map((pathway) => pathwayItem(atlas, pathway)),
+			backgrounds: atlas.backgrounds.map((background) => backgroundItem(atlas, background)),
+			caseStudies: atlas.caseStudies.map(caseStudyItem),
+			exercises: atlas.exercises.map(exerciseItem),
+		};
+		return {
+			atlas,
+			linksByGroup: Object.fromEntries([
+				...collectionSections().map(({ label, collection }) => [label, items[collection]]),
+				...folderSections().map(({ label, directory }) => [
+					label,
+					folderItems(atlas.docs, directory),
+				]),
+			]),
+			withImages: {
+				roles: atlas.roles.map((role) => role.id),
+				pathways: atlas.pathways.map((pathway) => pathway.id),
+			},
+			lastChanged: pageDates(contentPages(atlas), import.meta.env.ATLAS_LAST_COMMITS ?? {}),
+		};
+	}));
 
 /**
  * Adds every role, pathway, starting point, case study, exercise and guide to the sidebar of
@@ -36,30 +69,10 @@ const loadLastChanged = () =>
  * from the collections).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
-	const atlas = await loadAtlas();
+	const { atlas, linksByGroup, withImages, lastChanged } = await loadSiteParts();
 	const route = context.locals.starlightRoute;
-	const items: Record<SectionCollection, LinkItem[]> = {
-		roles: atlas.roles.map(roleItem),
-		pathways: atlas.pathways.map((pathway) => pathwayItem(atlas, pathway)),
-		backgrounds: atlas.backgrounds.map((background) => backgroundItem(atlas, background)),
-		caseStudies: atlas.caseStudies.map(caseStudyItem),
-		exercises: atlas.exercises.map(exerciseItem),
-	};
-	route.sidebar = withCollectionLinks(
-		route.sidebar,
-		Object.fromEntries([
-			...collectionSections().map(({ label, collection }) => [label, items[collection]]),
-			...folderSections().map(({ label, directory }) => [
-				label,
-				folderItems(atlas.docs, directory),
-			]),
-		]),
-		context.url.pathname,
-	);
-	const image = ogImagePath(context.url.pathname, {
-		roles: atlas.roles.map((role) => role.id),
-		pathways: atlas.pathways.map((pathway) => pathway.id),
-	});
+	route.sidebar = withCollectionLinks(route.sidebar, linksByGroup, context.url.pathname);
+	const image = ogImagePath(context.url.pathname, withImages);
 	if (image) {
 		const url = new URL(image, context.site ?? context.url).href;
 		route.head.push(...ogImageTags(url, `${route.siteTitle}: ${route.entry.data.title}`, OG_SIZE));
@@ -72,7 +85,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		...(nextStep ? [NEXT_STEP_HEADING] : []),
 	])
 		route.toc?.items.push({ depth: 2, slug: id, text: heading, children: [] });
-	route.lastUpdated = (await loadLastChanged()).get(context.url.pathname);
+	route.lastUpdated = lastChanged.get(context.url.pathname);
 	const tags = (await loadSearchTags()).get(context.url.pathname);
 	if (tags) route.head.push(...facetHead(tags));
 	const page = {
