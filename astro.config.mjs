@@ -44,6 +44,7 @@ export default defineConfig({
 				Search: './src/search/Search.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/offline/Footer.astro',
+				LastUpdated: './src/components/overrides/LastUpdated.astro',
 				ThemeProvider: './src/theme/ThemeProvider.astro',
 				ThemeSelect: './src/theme/ThemeSelect.astro',
 			},

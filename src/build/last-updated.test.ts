@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { ContentPage } from '../atlas/content-pages';
-import { lastCommitDates, newestDates, pageDates } from './last-updated';
+import { formatLastUpdated, lastCommitDates, newestDates, pageDates } from './last-updated';
 
 describe('newestDates', () => {
 	test('keeps the newest date of each file, whatever order the commits come in', () => {
@@ -153,5 +153,20 @@ describe('pageDates', () => {
 
 	test('dates no page without a source file', () => {
 		expect(pageDates([page('/roles/a/', undefined)], { '': '2026-02-01' }).size).toBe(0);
+	});
+});
+
+describe('formatLastUpdated', () => {
+	test.each(['en', 'en-GB', 'fr', 'ja'])('writes the day as Starlight does in %s', (lang) => {
+		for (const iso of ['2026-12-01T23:30:00+00:00', '2025-01-01T00:00:00-05:00', '2024-02-29']) {
+			const date = new Date(iso);
+			expect(formatLastUpdated(date, lang)).toBe(
+				date.toLocaleDateString(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+			);
+		}
+	});
+
+	test('writes the day in UTC, where the commit dates are', () => {
+		expect(formatLastUpdated(new Date('2026-12-01T23:30:00-05:00'), 'en-GB')).toBe('2 Dec 2026');
 	});
 });

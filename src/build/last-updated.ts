@@ -109,3 +109,20 @@ export function lastUpdatedIntegration(): AstroIntegration {
 		},
 	};
 }
+
+/** One date formatter per page language, made on first use: making one costs more than using it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The day a page last changed, as Starlight's footer writes it ("1 Dec 2026" in British English):
+ * `Date.toLocaleDateString` with the same options, which would make a new formatter for every
+ * page of the build.
+ */
+export function formatLastUpdated(date: Date, lang: string): string {
+	let format = dayFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+		dayFormats.set(lang, format);
+	}
+	return format.format(date);
+}
