@@ -1,4 +1,4 @@
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build.ts';
@@ -52,13 +52,10 @@ async function replacePage(file: string, html: string): Promise<void> {
  * finished HTML covers every inline script, Starlight's and the site's islands alike.
  */
 export function contentSecurityPolicyIntegration(): AstroIntegration {
-	return afterBuild('atlas:content-security-policy', async (root, logger) => {
-		const files = (await readdir(root, { recursive: true })).filter((file) =>
-			file.endsWith('.html'),
-		);
+	return afterBuild('atlas:content-security-policy', async (root, logger, built) => {
 		const pages = await Promise.all(
-			files.map(async (file) => {
-				const html = await readFile(join(root, file), 'utf8');
+			(await built.files()).map(async (file) => {
+				const html = await built.html(file);
 				const sources = inlineSources(html);
 				try {
 					await replacePage(join(root, file), withPolicy(html, contentSecurityPolicy(sources)));

@@ -6,7 +6,7 @@ import { fullText } from './full-text.ts';
 import { LLMS_FULL_PATH } from './llms-txt.ts';
 
 /** Where a page's HTML is in the build folder (`/roles/x/` → `roles/x/index.html`). */
-const pageFile = (root: string, path: string) => join(root, path, 'index.html');
+const pageFile = (path: string) => join(`.${path}`, 'index.html');
 
 /**
  * Writes `/llms-full.txt` once every page is built: the text of each page `/llms.txt` lists (an
@@ -15,11 +15,11 @@ const pageFile = (root: string, path: string) => join(root, path, 'index.html');
  * writes a text file, so all of it runs while Pagefind indexes the pages.
  */
 export function llmsFullTextIntegration(): AstroIntegration {
-	return afterBuild('atlas:llms-full-text', async (root, logger) => {
+	return afterBuild('atlas:llms-full-text', async (root, logger, built) => {
 		const index = await readFile(join(root, 'llms.txt'), 'utf8');
 		const text = await fullText(index, async (path) => {
 			try {
-				return await readFile(pageFile(root, path), 'utf8');
+				return await built.html(pageFile(path));
 			} catch {
 				return undefined;
 			}

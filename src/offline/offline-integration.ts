@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { afterBuild } from '../build/after-build.ts';
+import { type BuiltPages, afterBuild } from '../build/after-build.ts';
 import { cacheKey, cachedFile, packageVersion } from '../build/file-cache.ts';
 import { ICON_SIZES, MANIFEST_PATH, SERVICE_WORKER_PATH, iconPath } from './files.ts';
 import {
@@ -83,10 +83,15 @@ async function writeInstallFiles(
 }
 
 /** Writes `/sw.js`, precaching the shell every page loads and the favicon; returns their count. */
-async function writeServiceWorker(root: string, favicon: Buffer | undefined): Promise<number> {
-	const pages = new Map<string, string>();
-	for (const file of await readdir(root, { recursive: true }))
-		if (file.endsWith('.html')) pages.set(pathOf(file), await readFile(join(root, file), 'utf8'));
+async function writeServiceWorker(
+	root: string,
+	built: BuiltPages,
+	favicon: Buffer | undefined,
+): Promise<number> {
+	const files = await built.files();
+	const pages = new Map(
+		await Promise.all(files.map(async (file) => [pathOf(file), await built.html(file)] as const)),
+	);
 	const inBuild = (path: string) => readFileSync(join(root, path));
 	const manifest: PrecacheEntry[] = [
 		...shellAssets(pages, (path) => inBuild(path).toString('utf8')).map((url) => ({
@@ -119,11 +124,11 @@ export function offlineIntegration(site: ManifestSite): AstroIntegration {
 				publicDir = config.publicDir;
 			},
 			// Reads the finished pages and writes only its own files, so it runs beside Pagefind.
-			...afterBuild('atlas:offline', async (root, logger) => {
+			...afterBuild('atlas:offline', async (root, logger, built) => {
 				const favicon = await readFavicon(publicDir);
 				if (!favicon) logger.warn(`No public/${FAVICON}: the site gets no app icons.`);
 				await writeInstallFiles(root, site, favicon, cacheDir);
-				const count = await writeServiceWorker(root, favicon);
+				const count = await writeServiceWorker(root, built, favicon);
 				logger.info(
 					`Wrote ${SERVICE_WORKER_PATH}, precaching ${count} files, and ${MANIFEST_PATH}.`,
 				);
