@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
+import { scanTags } from './html-tags.ts';
 
 /** The inline code of one built page that a Content-Security-Policy must allow by hash. */
 export interface InlineSources {
@@ -18,129 +18,31 @@ export interface InlineSources {
 const EXECUTABLE = /^(|module|importmap|(text|application)\/(x-)?(java|ecma)script)$/i;
 
 /**
- * Elements whose text is not markup: it runs to the element's own end tag. The list is
- * htmlparser2's, whose tokenizer `csp.test.ts` checks `inlineSources` against.
- */
-const RAW_TEXT = new Set([
-	'script',
-	'style',
-	'textarea',
-	'title',
-	'xmp',
-	'iframe',
-	'noembed',
-	'noframes',
-]);
-
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
-const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-/** Whether a tag's name ends at this character (or the page does): whitespace, `/` or `>`. */
-const endsName = (c: number) => isSpace(c) || c === 0x2f || c === 0x3e || Number.isNaN(c);
-
-/**
- * An attribute's value with its character references decoded, as the browser hashes it. Values
- * with an `&` are rare, so they alone go through htmlparser2's entity decoder, written back as
- * they stood: within the same `quote`, or bare (`''`) when they stood bare, since a bare value may
- * hold either quote.
- */
-function decoded(value: string, quote: string): string {
-	if (!value.includes('&')) return value;
-	let result = value;
-	new Parser(
-		{ onattribute: (_, decodedValue) => (result = decodedValue) },
-		{ decodeEntities: true },
-	).end(`<i v=${quote}${value}${quote}>`);
-	return result;
-}
-
-/**
  * Every inline script, style element and style attribute of a page, found by the HTML rules for
- * tags, attributes, comments and the text of script and style elements, so that text which only
- * looks like markup (a code sample) is never mistaken for it. Attribute values are decoded, as the
- * browser hashes them; script and style text is raw, as it is in the page.
- *
- * It reads a page the way htmlparser2's tokenizer does (`csp.test.ts` checks the two agree on
- * random markup; `tests/dist/csp.test.ts` checks every built page's policy against a DOM parser's
- * reading) but jumps from one `<` to the next with the engine's own string search instead of
- * stepping through each character: the build reads every page once, before the code is warm, and
- * there this takes a third of the time. Where the two differ it
- * follows the browser: `<script/>` starts a script, as the `/` means nothing on an HTML element.
- * Inline SVG and MathML are read as HTML; the site puts no script or style inside them.
+ * tags, attributes, comments and the text of script and style elements (`scanTags`), so that text
+ * which only looks like markup (a code sample) is never mistaken for it. Attribute values are
+ * decoded, as the browser hashes them; script and style text is raw, as it is in the page.
+ * `csp.test.ts` checks it against htmlparser2's tokenizer on random markup, and
+ * `tests/dist/csp.test.ts` every built page's policy against a DOM parser's reading. Inline SVG
+ * and MathML are read as HTML; the site puts no script or style inside them.
  */
 export function inlineSources(html: string): InlineSources {
 	const sources: InlineSources = { scripts: [], styles: [], styleAttributes: [] };
-	const length = html.length;
-	for (let at = 0; ;) {
-		const open = html.indexOf('<', at);
-		if (open < 0 || open + 1 >= length) return sources;
-		const next = html.charCodeAt(open + 1);
-		if (html.startsWith('<!--', open)) {
-			const end = /--!?>/g;
-			end.lastIndex = open + 4;
-			const found = end.exec(html);
-			at = found ? found.index + found[0].length : length;
-			continue;
-		}
-		if (!isLetter(next)) {
-			// An end tag, a declaration or a processing instruction runs to the next `>`; a `<`
-			// followed by anything else is text.
-			const markup = next === 0x21 || next === 0x3f || next === 0x2f;
-			const end = markup ? html.indexOf('>', open + 2) : open;
-			at = end < 0 ? length : end + 1;
-			continue;
-		}
-		let index = open + 1;
-		while (!endsName(html.charCodeAt(index))) index += 1;
-		const name = html.slice(open + 1, index).toLowerCase();
-		const attributes = new Map<string, string>();
-		for (;;) {
-			let c = html.charCodeAt(index);
-			while (isSpace(c)) c = html.charCodeAt((index += 1));
-			if (Number.isNaN(c)) break;
-			index += 1;
-			if (c === 0x3e) break;
-			// A `/` before the `>` changes nothing: `<script/>` still starts a script, as in browsers.
-			if (c === 0x2f) continue;
-			// An attribute: its name runs to whitespace, `/`, `>` or `=`, its first character aside.
-			const nameStart = index - 1;
-			while (!endsName((c = html.charCodeAt(index))) && c !== 0x3d) index += 1;
-			const attribute = html.slice(nameStart, index).toLowerCase();
-			while (isSpace(c)) c = html.charCodeAt((index += 1));
-			let value = '';
-			if (c === 0x3d) {
-				c = html.charCodeAt((index += 1));
-				while (isSpace(c)) c = html.charCodeAt((index += 1));
-				if (c === 0x22 || c === 0x27) {
-					const quote = c === 0x22 ? '"' : "'";
-					const close = html.indexOf(quote, index + 1);
-					const end = close < 0 ? length : close;
-					value = decoded(html.slice(index + 1, end), quote);
-					index = end + 1;
-				} else {
-					const start = index;
-					while (!Number.isNaN(c) && !isSpace(c) && c !== 0x3e) c = html.charCodeAt((index += 1));
-					value = decoded(html.slice(start, index), '');
-				}
-			}
-			// The first of two attributes with one name is the one that counts.
-			if (!attributes.has(attribute)) attributes.set(attribute, value);
-		}
-		const style = attributes.get('style');
-		if (style !== undefined) sources.styleAttributes.push(style);
-		at = index;
-		if (!RAW_TEXT.has(name)) continue;
-		const close = new RegExp(`</${name}[\\s/>]`, 'gi');
-		close.lastIndex = index;
-		const end = close.exec(html)?.index ?? length;
-		if (name === 'style') sources.styles.push(html.slice(index, end));
-		else if (
-			name === 'script' &&
-			!attributes.has('src') &&
-			EXECUTABLE.test((attributes.get('type') ?? '').trim())
-		)
-			sources.scripts.push(html.slice(index, end));
-		at = end;
-	}
+	scanTags(html, {
+		start: ({ name, attributes, rawText }) => {
+			const style = attributes.get('style');
+			if (style !== undefined) sources.styleAttributes.push(style);
+			if (!rawText) return;
+			if (name === 'style') sources.styles.push(html.slice(...rawText));
+			else if (
+				name === 'script' &&
+				!attributes.has('src') &&
+				EXECUTABLE.test((attributes.get('type') ?? '').trim())
+			)
+				sources.scripts.push(html.slice(...rawText));
+		},
+	});
+	return sources;
 }
 
 /**
