@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { linkFirstTerms } from './term-links';
+import { linkFirstTerms, proseRuns } from './term-links';
 import { termMatchers } from './terms';
 
 const matchers = termMatchers([
@@ -54,5 +56,114 @@ describe('linkFirstTerms', () => {
 	test('a page without main content comes back unchanged', () => {
 		const html = '<html><body><p>RAG</p></body></html>';
 		expect(linkFirstTerms(html, matchers, href)).toBe(html);
+	});
+});
+
+describe('linkFirstTerms and fallbacks', () => {
+	test('never links inside a fallback for readers without script', () => {
+		const html = page('<noscript><p>Turn on RAG.</p></noscript><p>RAG.</p>');
+		expect(linkFirstTerms(html, matchers, href)).toContain(
+			'<noscript><p>Turn on RAG.</p></noscript><p><a href="/glossary/#rag"',
+		);
+	});
+});
+
+/**
+ * The runs of prose as node-html-parser's tree gives them, as `proseRuns` once found them: the
+ * oracle the scanner must agree with.
+ */
+function parsedRuns(html: string): [number, number][] | undefined {
+	const skippedTags = new Set([
+		'a',
+		'h2',
+		'code',
+		'pre',
+		'script',
+		'style',
+		'svg',
+		'button',
+		'textarea',
+	]);
+	const content = parse(html, { comment: true }).querySelector('.sl-markdown-content');
+	if (!content) return undefined;
+	const runs: [number, number][] = [];
+	const walk = (element: HTMLElement) => {
+		for (const child of element.childNodes) {
+			if (child.nodeType === NodeType.TEXT_NODE) runs.push([...child.range]);
+			else if (child.nodeType === NodeType.ELEMENT_NODE) {
+				const inner = child as HTMLElement;
+				const skipped =
+					skippedTags.has(inner.rawTagName.toLowerCase()) ||
+					inner.classList.contains('not-content') ||
+					inner.hasAttribute('hidden');
+				if (!skipped) walk(inner);
+			}
+		}
+	};
+	walk(content);
+	return runs.filter(([start, end]) => end > start);
+}
+
+describe('proseRuns reads markup as a parser does', () => {
+	const text = fc
+		.array(fc.constantFrom('RAG', ' ', 'a b', '1 < 2', '>', '&amp;', '&lt;p&gt;', '"', "'", '/'), {
+			maxLength: 4,
+		})
+		.map((parts) => parts.join(''));
+	// One of each attribute at most: a page with two of one name is not valid HTML, and there the
+	// parser keeps the last where browsers, and `proseRuns`, keep the first.
+	const attributes = fc
+		.tuple(
+			fc.constantFrom('', ' class="not-content"', ' class="x  not-content y"', " class='note'"),
+			fc.constantFrom('', ' hidden'),
+			fc.constantFrom('', ' title="a > b"', " data-x='</p>'", ' id=x'),
+		)
+		.map((parts) => parts.join(''));
+	const leaf = fc.constantFrom(
+		'<br>',
+		'<br/>',
+		'<img src="x.png" alt="RAG">',
+		'<img class="not-content" src="x.png" alt="">',
+		'<input hidden>',
+		'<!-- RAG -->',
+		'<svg viewBox="0 0 1 1"><path d="M0 0"/><title>RAG</title></svg>',
+		'<script>if (1 < 2) document.write("</p>RAG")</script>',
+	);
+	const wrap = (names: string[], inner: fc.Arbitrary<string>) =>
+		fc
+			.tuple(fc.constantFrom(...names), attributes, inner)
+			.map(([name, attrs, content]) => `<${name}${attrs}>${content}</${name}>`);
+	const many = (item: fc.Arbitrary<string>) =>
+		fc.array(item, { maxLength: 4 }).map((parts) => parts.join(''));
+	// Valid nesting only (no block inside a paragraph, no link inside a link): where markup is
+	// invalid, browsers close elements by rules no tree-free reader follows, and Astro writes none.
+	const { phrasing } = fc.letrec<{ phrasing: string; inline: string }>((tie) => ({
+		phrasing: many(fc.oneof({ weight: 3, arbitrary: text }, leaf, tie('inline'))),
+		inline: fc.oneof(wrap(['span', 'em', 'code'], tie('phrasing')), wrap(['a', 'button'], text)),
+	}));
+	const { markup } = fc.letrec<{ markup: string; block: string }>((tie) => ({
+		markup: many(fc.oneof({ weight: 2, arbitrary: phrasing }, tie('block'))),
+		block: fc.oneof(
+			wrap(['div', 'section'], tie('markup')),
+			wrap(['p', 'h2', 'pre'], phrasing),
+			wrap(['ul'], many(wrap(['li'], tie('markup')))),
+			fc.constantFrom('<hr />', '<style>p > a { color: red }</style>'),
+		),
+	}));
+
+	test('finds the same runs of text as node-html-parser, on random markup', () => {
+		fc.assert(
+			fc.property(markup, markup, (inside, after) => {
+				const html =
+					`<main><h1>RAG</h1><div class="x sl-markdown-content">${inside}</div>` +
+					`<p>${after}</p></main>`;
+				expect(proseRuns(html, 0, html.length)).toEqual(parsedRuns(html));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	test('finds no runs on a page without Markdown content', () => {
+		expect(proseRuns('<main><p>RAG</p></main>', 0, 23)).toBeUndefined();
 	});
 });

@@ -1,11 +1,11 @@
-import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
+import { type StartTag, VOID_ELEMENTS, scanTags } from '../build/html-tags';
 import { mainRange } from '../build/main-range';
 import { firstUses, type TermMatcher } from './terms';
 
 /**
  * Elements whose text is never linked: links and headings already say where they go or what
- * follows, code is literal, a `<dfn>` is a definition itself, and controls, scripts and islands
- * (`.not-content`) are not prose.
+ * follows, code is literal, a `<dfn>` is a definition itself, and controls, scripts, fallbacks
+ * for readers without script and islands (`.not-content`) are not prose.
  */
 const SKIPPED = new Set([
 	'a',
@@ -21,6 +21,7 @@ const SKIPPED = new Set([
 	'dfn',
 	'script',
 	'style',
+	'noscript',
 	'svg',
 	'button',
 	'label',
@@ -31,20 +32,56 @@ const SKIPPED = new Set([
 	'template',
 ]);
 
-const skipped = (element: HTMLElement) =>
-	SKIPPED.has(element.rawTagName?.toLowerCase() ?? '') ||
-	element.classList.contains('not-content') ||
-	element.hasAttribute('hidden');
+/** The class that marks Starlight's Markdown content, the only part of a page that is linked. */
+const CONTENT_CLASS = 'sl-markdown-content';
 
-/** The text nodes of an element that may be linked, in document order. */
-function* proseText(element: HTMLElement): Generator<Node> {
-	for (const child of element.childNodes) {
-		if (child.nodeType === NodeType.TEXT_NODE) yield child;
-		else if (child.nodeType === NodeType.ELEMENT_NODE) {
-			const inner = child as HTMLElement;
-			if (!skipped(inner)) yield* proseText(inner);
-		}
-	}
+const hasClass = (tag: StartTag, name: string) =>
+	(tag.attributes.get('class') ?? '').split(/[\t\n\f\r ]+/).includes(name);
+
+const skipped = (tag: StartTag) =>
+	SKIPPED.has(tag.name) || hasClass(tag, 'not-content') || tag.attributes.has('hidden');
+
+/** Whether a start tag has no end tag to wait for: a void element, or a self-closed one. */
+const isLeaf = (tag: StartTag) => VOID_ELEMENTS.has(tag.name) || tag.selfClosing || !!tag.rawText;
+
+/**
+ * Where the text that may be linked is, in document order: the runs of text inside the page's
+ * Markdown content (the first element with the class `CONTENT_CLASS` in `[from, to)`), outside
+ * the `SKIPPED` elements. Undefined when the page has no such content. It reads the tags
+ * (`scanTags`) without building a tree, which for every role and pathway page of a build costs a
+ * third of parsing them; `term-links.test.ts` holds it to a parser's tree on random markup.
+ */
+export function proseRuns(html: string, from: number, to: number): [number, number][] | undefined {
+	/** The content element's name, once its start tag is found. */
+	let content: string | undefined;
+	// The elements open inside the content, innermost last, each with whether it is skipped.
+	const open: { name: string; skipped: boolean }[] = [];
+	const runs: [number, number][] = [];
+	scanTags(
+		html,
+		{
+			start: (tag) => {
+				if (content === undefined) {
+					if (hasClass(tag, CONTENT_CLASS) && !isLeaf(tag)) content = tag.name;
+				} else if (!isLeaf(tag)) {
+					open.push({ name: tag.name, skipped: (open.at(-1)?.skipped ?? false) || skipped(tag) });
+				}
+			},
+			end: (name) => {
+				if (content === undefined) return;
+				const index = open.findLastIndex((element) => element.name === name);
+				if (index >= 0) open.length = index;
+				// The content's own end tag ends the reading; any other that closes nothing is ignored.
+				else if (name === content) return false;
+			},
+			text: (start, end) => {
+				if (content !== undefined && !(open.at(-1)?.skipped ?? false)) runs.push([start, end]);
+			},
+		},
+		from,
+		to,
+	);
+	return content === undefined ? undefined : runs;
 }
 
 /**
@@ -72,19 +109,12 @@ export function linkFirstTerms(
 	matchers: readonly TermMatcher[],
 	hrefFor: (termId: string) => string,
 ): string {
-	// Only `<main>` is parsed, and its text's places are offset back into the whole page.
-	const [mainStart, mainEnd] = mainRange(html);
-	const content = parse(html.slice(mainStart, mainEnd), { comment: true }).querySelector(
-		'.sl-markdown-content',
-	);
-	if (!content) return html;
+	// Only `<main>` is read: the head, header and sidebar before it hold no prose of the page.
+	const found = proseRuns(html, ...mainRange(html));
+	if (!found) return html;
 	// The prose as one text, each run followed by a character no name can match across, so the
 	// terms are found in one pass over the page rather than once per run.
-	const runs = [...proseText(content)].map(({ range: [start, end] }) => ({
-		start: mainStart + start,
-		end: mainStart + end,
-		at: 0,
-	}));
+	const runs = found.map(([start, end]) => ({ start, end, at: 0 }));
 	let prose = '';
 	for (const run of runs) {
 		run.at = prose.length;
