@@ -62,6 +62,11 @@ function decoded(value: string, quote: string): string {
 	return result;
 }
 
+/** Whether an element's attributes give it this class. */
+export function hasClass(attributes: ReadonlyMap<string, string>, name: string): boolean {
+	return (attributes.get('class') ?? '').split(/[\t\n\f\r ]+/).includes(name);
+}
+
 /** A start tag, where it is in the page, and for an element whose text is not markup, its text. */
 export interface StartTag {
 	/** The element's name, in lower case. */

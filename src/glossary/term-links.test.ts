@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { validMarkup } from '../../tests/fixtures/markup';
 import { linkFirstTerms, proseRuns } from './term-links';
 import { termMatchers } from './terms';
 
@@ -105,51 +106,29 @@ function parsedRuns(html: string): [number, number][] | undefined {
 }
 
 describe('proseRuns reads markup as a parser does', () => {
-	const text = fc
-		.array(fc.constantFrom('RAG', ' ', 'a b', '1 < 2', '>', '&amp;', '&lt;p&gt;', '"', "'", '/'), {
-			maxLength: 4,
-		})
-		.map((parts) => parts.join(''));
-	// One of each attribute at most: a page with two of one name is not valid HTML, and there the
-	// parser keeps the last where browsers, and `proseRuns`, keep the first.
-	const attributes = fc
-		.tuple(
-			fc.constantFrom('', ' class="not-content"', ' class="x  not-content y"', " class='note'"),
-			fc.constantFrom('', ' hidden'),
-			fc.constantFrom('', ' title="a > b"', " data-x='</p>'", ' id=x'),
-		)
-		.map((parts) => parts.join(''));
-	const leaf = fc.constantFrom(
-		'<br>',
-		'<br/>',
-		'<img src="x.png" alt="RAG">',
-		'<img class="not-content" src="x.png" alt="">',
-		'<input hidden>',
-		'<!-- RAG -->',
-		'<svg viewBox="0 0 1 1"><path d="M0 0"/><title>RAG</title></svg>',
-		'<script>if (1 < 2) document.write("</p>RAG")</script>',
-	);
-	const wrap = (names: string[], inner: fc.Arbitrary<string>) =>
-		fc
-			.tuple(fc.constantFrom(...names), attributes, inner)
-			.map(([name, attrs, content]) => `<${name}${attrs}>${content}</${name}>`);
-	const many = (item: fc.Arbitrary<string>) =>
-		fc.array(item, { maxLength: 4 }).map((parts) => parts.join(''));
-	// Valid nesting only (no block inside a paragraph, no link inside a link): where markup is
-	// invalid, browsers close elements by rules no tree-free reader follows, and Astro writes none.
-	const { phrasing } = fc.letrec<{ phrasing: string; inline: string }>((tie) => ({
-		phrasing: many(fc.oneof({ weight: 3, arbitrary: text }, leaf, tie('inline'))),
-		inline: fc.oneof(wrap(['span', 'em', 'code'], tie('phrasing')), wrap(['a', 'button'], text)),
-	}));
-	const { markup } = fc.letrec<{ markup: string; block: string }>((tie) => ({
-		markup: many(fc.oneof({ weight: 2, arbitrary: phrasing }, tie('block'))),
-		block: fc.oneof(
-			wrap(['div', 'section'], tie('markup')),
-			wrap(['p', 'h2', 'pre'], phrasing),
-			wrap(['ul'], many(wrap(['li'], tie('markup')))),
-			fc.constantFrom('<hr />', '<style>p > a { color: red }</style>'),
-		),
-	}));
+	const markup = validMarkup({
+		words: ['RAG', ' ', 'a b', '1 < 2', '>', '&amp;', '&lt;p&gt;', '"', "'", '/'],
+		// One of each attribute at most: a page with two of one name is not valid HTML, and there
+		// the parser keeps the last where browsers, and `proseRuns`, keep the first.
+		attributes: fc
+			.tuple(
+				fc.constantFrom('', ' class="not-content"', ' class="x  not-content y"', " class='note'"),
+				fc.constantFrom('', ' hidden'),
+				fc.constantFrom('', ' title="a > b"', " data-x='</p>'", ' id=x'),
+			)
+			.map((parts) => parts.join('')),
+		leaves: [
+			'<br>',
+			'<br/>',
+			'<img src="x.png" alt="RAG">',
+			'<img class="not-content" src="x.png" alt="">',
+			'<input hidden>',
+			'<!-- RAG -->',
+			'<svg viewBox="0 0 1 1"><path d="M0 0"/><title>RAG</title></svg>',
+			'<script>if (1 < 2) document.write("</p>RAG")</script>',
+		],
+		textBlocks: ['p', 'h2', 'pre'],
+	});
 
 	test('finds the same runs of text as node-html-parser, on random markup', () => {
 		fc.assert(

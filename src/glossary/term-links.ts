@@ -1,4 +1,4 @@
-import { type StartTag, VOID_ELEMENTS, scanTags } from '../build/html-tags';
+import { type StartTag, VOID_ELEMENTS, hasClass, scanTags } from '../build/html-tags';
 import { mainRange } from '../build/main-range';
 import { firstUses, type TermMatcher } from './terms';
 
@@ -35,11 +35,8 @@ const SKIPPED = new Set([
 /** The class that marks Starlight's Markdown content, the only part of a page that is linked. */
 const CONTENT_CLASS = 'sl-markdown-content';
 
-const hasClass = (tag: StartTag, name: string) =>
-	(tag.attributes.get('class') ?? '').split(/[\t\n\f\r ]+/).includes(name);
-
 const skipped = (tag: StartTag) =>
-	SKIPPED.has(tag.name) || hasClass(tag, 'not-content') || tag.attributes.has('hidden');
+	SKIPPED.has(tag.name) || hasClass(tag.attributes, 'not-content') || tag.attributes.has('hidden');
 
 /** Whether a start tag has no end tag to wait for: a void element, or a self-closed one. */
 const isLeaf = (tag: StartTag) => VOID_ELEMENTS.has(tag.name) || tag.selfClosing || !!tag.rawText;
@@ -62,7 +59,7 @@ export function proseRuns(html: string, from: number, to: number): [number, numb
 		{
 			start: (tag) => {
 				if (content === undefined) {
-					if (hasClass(tag, CONTENT_CLASS) && !isLeaf(tag)) content = tag.name;
+					if (hasClass(tag.attributes, CONTENT_CLASS) && !isLeaf(tag)) content = tag.name;
 				} else if (!isLeaf(tag)) {
 					open.push({ name: tag.name, skipped: (open.at(-1)?.skipped ?? false) || skipped(tag) });
 				}

@@ -1,7 +1,11 @@
-import { parse } from 'node-html-parser';
+import { type HtmlElement, findElements, parseTree } from '../build/html-tree.ts';
 import { mainRange } from '../build/main-range.ts';
 import { type IndexedPage, indexedPages } from './llms-txt.ts';
-import { markdownOf } from './markdown.ts';
+import { markdownOf, pageContent } from './markdown.ts';
+
+/** A `<time>` with a machine-readable date. */
+const isDated = ({ name, attributes }: HtmlElement) =>
+	name === 'time' && attributes.has('datetime');
 
 /**
  * One page's full text: its title, its address and the date it last changed (from the page's
@@ -9,9 +13,12 @@ import { markdownOf } from './markdown.ts';
  * parsed: the header and sidebar carry no text of the page.
  */
 export function pageText(page: IndexedPage, html: string): string {
-	const main = parse(html.slice(...mainRange(html)), { comment: false });
-	const content = main.querySelector('.sl-markdown-content');
-	const changed = main.querySelector('footer time[datetime]')?.getAttribute('datetime');
+	const main = parseTree(html, ...mainRange(html));
+	const content = pageContent(main);
+	const changed = findElements(main, ({ name }) => name === 'footer')
+		.flatMap((footer) => findElements(footer, isDated))
+		.at(0)
+		?.attributes.get('datetime');
 	return [
 		`# ${page.title}`,
 		'',

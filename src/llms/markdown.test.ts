@@ -1,10 +1,10 @@
-import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { parseTree } from '../build/html-tree';
 import { markdownOf } from './markdown';
 
 function markdown(html: string, link?: (href: string) => string): string {
-	const element = parse(`<div>${html}</div>`).querySelector('div');
-	if (!element) throw new Error('no element parsed');
+	const [element] = parseTree(`<div>${html}</div>`).children;
+	if (element?.type !== 'element') throw new Error('no element parsed');
 	return markdownOf(element, link);
 }
 

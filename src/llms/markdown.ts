@@ -1,4 +1,5 @@
-import { type HTMLElement, type Node, NodeType } from 'node-html-parser';
+import { hasClass } from '../build/html-tags.ts';
+import { type HtmlElement, type HtmlNode, findElements, textOf } from '../build/html-tree.ts';
 
 /*
  * Built HTML turned back into Markdown: headings, paragraphs, lists, tables, emphasis, code and
@@ -50,22 +51,20 @@ const BLOCKS = new Set([
 /** An inline element the site's CSS shows on a line of its own (a figure's source): spaced. */
 const SHOWN_AS_BLOCK = 'atlas-source';
 
-const tagOf = (node: Node) =>
-	node.nodeType === NodeType.ELEMENT_NODE ? (node as HTMLElement).tagName.toLowerCase() : '';
+const tagOf = (node: HtmlNode) => (node.type === 'element' ? node.name : '');
 
 /**
  * Whether a node carries no reading text: code, controls and icons, anything hidden, and text
  * only screen readers get (Starlight's "Section titled …" heading links included).
  */
-function skipped(node: Node): boolean {
-	const tag = tagOf(node);
-	if (tag === '' || SKIPPED.has(tag)) return true;
-	const element = node as HTMLElement;
+function skipped(node: HtmlNode): boolean {
+	if (node.type !== 'element' || SKIPPED.has(node.name)) return true;
+	const { attributes } = node;
 	return (
-		element.hasAttribute('hidden') ||
-		element.getAttribute('aria-hidden') === 'true' ||
-		element.classList.contains('sr-only') ||
-		element.classList.contains('sl-anchor-link')
+		attributes.has('hidden') ||
+		attributes.get('aria-hidden') === 'true' ||
+		hasClass(attributes, 'sr-only') ||
+		hasClass(attributes, 'sl-anchor-link')
 	);
 }
 
@@ -75,34 +74,32 @@ const escape = (text: string) => text.replace(/([\\*_[\]<>`])/g, '\\$1');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A node's text as inline Markdown: emphasis, code and links kept, everything else flattened. */
-function inline(node: Node, link: LinkResolver): string {
-	if (node.nodeType === NodeType.TEXT_NODE) return escape(node.text.replace(/\s+/g, ' '));
+function inline(node: HtmlNode, link: LinkResolver): string {
+	if (node.type === 'text') return escape(textOf(node).replace(/\s+/g, ' '));
 	if (skipped(node)) return '';
-	const tag = tagOf(node);
-	const inner = node.childNodes.map((child) => inline(child, link)).join('');
+	const tag = node.name;
+	const inner = node.children.map((child) => inline(child, link)).join('');
 	if (tag === 'a') {
-		const href = (node as HTMLElement).getAttribute('href');
+		const href = node.attributes.get('href');
 		return href ? `[${squash(inner)}](${link(href)})` : inner;
 	}
 	if (tag === 'strong' || tag === 'b') return squash(inner) ? `**${squash(inner)}**` : '';
 	if (tag === 'em' || tag === 'i') return squash(inner) ? `*${squash(inner)}*` : '';
-	if (tag === 'code') return `\`${node.text}\``;
+	if (tag === 'code') return `\`${textOf(node)}\``;
 	// The page draws a quotation's marks with CSS; the text needs them written out.
 	if (tag === 'q') return `“${inner}”`;
-	return BLOCKS.has(tag) || (node as HTMLElement).classList.contains(SHOWN_AS_BLOCK)
-		? ` ${inner} `
-		: inner;
+	return BLOCKS.has(tag) || hasClass(node.attributes, SHOWN_AS_BLOCK) ? ` ${inner} ` : inner;
 }
 
-const hasBlocks = (node: Node) => node.childNodes.some((child) => BLOCKS.has(tagOf(child)));
+const hasBlocks = (node: HtmlElement) => node.children.some((child) => BLOCKS.has(tagOf(child)));
 
 /**
  * A description list as a Markdown list, one item per term: `- **Level**: Beginner`, a term
  * with several descriptions joining them with semicolons.
  */
-function definitions(list: Node, link: LinkResolver): string[] {
+function definitions(list: HtmlElement, link: LinkResolver): string[] {
 	const items: { term: string; descriptions: string[] }[] = [];
-	for (const child of list.childNodes.filter((node) => !skipped(node))) {
+	for (const child of list.children.filter((node) => !skipped(node))) {
 		const text = squash(inline(child, link));
 		if (tagOf(child) === 'dt') items.push({ term: text, descriptions: [] });
 		else if (tagOf(child) === 'dd' && text) items.at(-1)?.descriptions.push(text);
@@ -114,26 +111,30 @@ function definitions(list: Node, link: LinkResolver): string[] {
 }
 
 /** A node as Markdown blocks, in reading order. */
-function blocks(node: Node, link: LinkResolver): string[] {
-	const tag = tagOf(node);
-	if (node.nodeType === NodeType.TEXT_NODE)
-		return squash(node.text) ? [escape(squash(node.text))] : [];
+function blocks(node: HtmlNode, link: LinkResolver): string[] {
+	if (node.type === 'text') {
+		const text = squash(textOf(node));
+		return text ? [escape(text)] : [];
+	}
 	if (skipped(node)) return [];
+	const tag = node.name;
 	const text = () => squash(inline(node, link));
 	if (HEADINGS.has(tag)) return [`${'#'.repeat(Math.max(2, Number(tag.slice(1))))} ${text()}`];
 	if (PARAGRAPHS.has(tag)) return text() ? [text()] : [];
 	if (tag === 'dl') return definitions(node, link);
 	if (tag === 'li') {
 		const inner = hasBlocks(node)
-			? node.childNodes.flatMap((child) => blocks(child, link))
+			? node.children.flatMap((child) => blocks(child, link))
 			: [text()].filter(Boolean);
 		const item = inner.join('\n').replaceAll('\n', '\n  ');
 		return item ? [`- ${item}`] : [];
 	}
 	if (tag === 'table') {
-		const rows = (node as HTMLElement)
-			.querySelectorAll('tr')
-			.map((row) => row.querySelectorAll('th, td').map((cell) => squash(inline(cell, link))));
+		const rows = findElements(node, ({ name }) => name === 'tr').map((row) =>
+			findElements(row, ({ name }) => name === 'th' || name === 'td').map((cell) =>
+				squash(inline(cell, link)),
+			),
+		);
 		const width = Math.max(...rows.map((row) => row.length));
 		const line = (cells: string[]) =>
 			`| ${[...cells, ...Array(width - cells.length).fill('')].join(' | ')} |`;
@@ -141,11 +142,11 @@ function blocks(node: Node, link: LinkResolver): string[] {
 		return [[line(head), line(Array(width).fill('---')), ...body.map(line)].join('\n')];
 	}
 	if (tag === 'ul' || tag === 'ol') {
-		const items = node.childNodes.flatMap((child) => blocks(child, link));
+		const items = node.children.flatMap((child) => blocks(child, link));
 		return items.length > 0 ? [items.join('\n')] : [];
 	}
 	if (BLOCKS.has(tag) || hasBlocks(node))
-		return node.childNodes.flatMap((child) => blocks(child, link));
+		return node.children.flatMap((child) => blocks(child, link));
 	return text() ? [text()] : [];
 }
 
@@ -153,6 +154,10 @@ function blocks(node: Node, link: LinkResolver): string[] {
  * The Markdown of an element's content. Links keep their `href` unless `link` rewrites them
  * (the full text for assistants makes them absolute).
  */
-export function markdownOf(element: HTMLElement, link: LinkResolver = (href) => href): string {
+export function markdownOf(element: HtmlElement, link: LinkResolver = (href) => href): string {
 	return blocks(element, link).join('\n\n');
 }
+
+/** A built Starlight page's Markdown content (`.sl-markdown-content`), in a tree of its `<main>`. */
+export const pageContent = (main: HtmlElement): HtmlElement | undefined =>
+	findElements(main, ({ attributes }) => hasClass(attributes, 'sl-markdown-content'))[0];

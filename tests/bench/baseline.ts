@@ -11,7 +11,9 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type BuiltPage, documentOf } from '../dist/built-site.ts';
-import { markdownOf } from '../../src/llms/markdown.ts';
+import { parseTree } from '../../src/build/html-tree.ts';
+import { mainRange } from '../../src/build/main-range.ts';
+import { markdownOf, pageContent } from '../../src/llms/markdown.ts';
 
 /**
  * Whether a docs page builds in a bare Starlight project: it imports nothing, or only
@@ -65,7 +67,7 @@ export function writeBaseline(
 	for (const page of pages) {
 		if (docsPaths.has(page.path)) continue;
 		const document = documentOf(page);
-		const content = document.querySelector('main .sl-markdown-content');
+		const content = pageContent(parseTree(page.html, ...mainRange(page.html)));
 		const title = document.querySelector('h1')?.text.trim() ?? page.path;
 		const description =
 			document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
