@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { decodeHTMLAttribute } from 'entities';
 
 /*
  * A reader for built pages that finds their tags, attributes and text by the HTML rules, jumping
@@ -47,20 +47,10 @@ const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const endsName = (c: number) => isSpace(c) || c === 0x2f || c === 0x3e || Number.isNaN(c);
 
 /**
- * An attribute's value with its character references decoded, as the browser reads it. Values
- * with an `&` are rare, so they alone go through htmlparser2's entity decoder, written back as
- * they stood: within the same `quote`, or bare (`''`) when they stood bare, since a bare value may
- * hold either quote.
+ * An attribute's value with its character references decoded, as the browser reads it (with the
+ * rules for attributes, where `&not=1` stays as it is). Values without an `&` are most of them.
  */
-function decoded(value: string, quote: string): string {
-	if (!value.includes('&')) return value;
-	let result = value;
-	new Parser(
-		{ onattribute: (_, decodedValue) => (result = decodedValue) },
-		{ decodeEntities: true },
-	).end(`<i v=${quote}${value}${quote}>`);
-	return result;
-}
+const decoded = (value: string) => (value.includes('&') ? decodeHTMLAttribute(value) : value);
 
 /** Whether an element's attributes give it this class. */
 export function hasClass(attributes: ReadonlyMap<string, string>, name: string): boolean {
@@ -176,12 +166,12 @@ export function scanTags(html: string, handlers: TagHandlers, from = 0, to = htm
 					const quote = c === 0x22 ? '"' : "'";
 					const close = html.indexOf(quote, index + 1);
 					const end = close < 0 ? html.length : close;
-					value = decoded(html.slice(index + 1, end), quote);
+					value = decoded(html.slice(index + 1, end));
 					index = end + 1;
 				} else {
 					const start = index;
 					while (!Number.isNaN(c) && !isSpace(c) && c !== 0x3e) c = html.charCodeAt((index += 1));
-					value = decoded(html.slice(start, index), '');
+					value = decoded(html.slice(start, index));
 				}
 			}
 			if (!attributes.has(attribute)) attributes.set(attribute, value);
