@@ -52,9 +52,23 @@ const endsName = (c: number) => isSpace(c) || c === 0x2f || c === 0x3e || Number
  */
 const decoded = (value: string) => (value.includes('&') ? decodeHTMLAttribute(value) : value);
 
-/** Whether an element's attributes give it this class. */
+/**
+ * Whether an element's attributes give it this class: `name` in its `class`, between whitespace
+ * or the value's ends. Searched for rather than split out, as readers of a page ask this of every
+ * element.
+ */
 export function hasClass(attributes: ReadonlyMap<string, string>, name: string): boolean {
-	return (attributes.get('class') ?? '').split(/[\t\n\f\r ]+/).includes(name);
+	const classes = attributes.get('class');
+	if (classes === undefined) return false;
+	for (let at = classes.indexOf(name); at >= 0; at = classes.indexOf(name, at + 1)) {
+		const end = at + name.length;
+		if (
+			(at === 0 || isSpace(classes.charCodeAt(at - 1))) &&
+			(end === classes.length || isSpace(classes.charCodeAt(end)))
+		)
+			return true;
+	}
+	return false;
 }
 
 /** A start tag, where it is in the page, and for an element whose text is not markup, its text. */

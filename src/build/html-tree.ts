@@ -59,7 +59,10 @@ const rawTextOf = (node: HtmlNode): string =>
 	node.type === 'text' ? node.raw : node.children.map(rawTextOf).join('');
 
 /** A node's text, its character references decoded: the text of every text node inside it. */
-export const textOf = (node: HtmlNode): string => decodeHTML(rawTextOf(node));
+export function textOf(node: HtmlNode): string {
+	const raw = rawTextOf(node);
+	return raw.includes('&') ? decodeHTML(raw) : raw;
+}
 
 /** The elements under `root` for which `test` holds, in document order. */
 export function findElements(

@@ -72,6 +72,8 @@ function skipped(node: HtmlNode): boolean {
 type LinkResolver = (href: string) => string;
 const escape = (text: string) => text.replace(/([\\*_[\]<>`])/g, '\\$1');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Text between two marks (`**bold**`), or nothing when there is no text. */
+const wrapped = (text: string, mark: string) => (text ? `${mark}${text}${mark}` : '');
 
 /** A node's text as inline Markdown: emphasis, code and links kept, everything else flattened. */
 function inline(node: HtmlNode, link: LinkResolver): string {
@@ -83,8 +85,8 @@ function inline(node: HtmlNode, link: LinkResolver): string {
 		const href = node.attributes.get('href');
 		return href ? `[${squash(inner)}](${link(href)})` : inner;
 	}
-	if (tag === 'strong' || tag === 'b') return squash(inner) ? `**${squash(inner)}**` : '';
-	if (tag === 'em' || tag === 'i') return squash(inner) ? `*${squash(inner)}*` : '';
+	if (tag === 'strong' || tag === 'b') return wrapped(squash(inner), '**');
+	if (tag === 'em' || tag === 'i') return wrapped(squash(inner), '*');
 	if (tag === 'code') return `\`${textOf(node)}\``;
 	// The page draws a quotation's marks with CSS; the text needs them written out.
 	if (tag === 'q') return `“${inner}”`;
