@@ -199,7 +199,8 @@ export function scanTags(html: string, handlers: TagHandlers, from = 0, to = htm
 			rawText = [index, end];
 			at = textStart = end;
 		}
-		const tag: StartTag = { name, attributes, start: open, end: index, selfClosing, rawText };
+		const tag: StartTag = { name, attributes, start: open, end: index, selfClosing };
+		if (rawText) tag.rawText = rawText;
 		if (handlers.start?.(tag) === false) return;
 	}
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { validMarkup } from '../../tests/fixtures/markup';
-import { type HtmlElement, type HtmlNode, findElements, parseTree, textOf } from './html-tree';
+import { type HtmlNode, findElements, parseTree, textOf } from './html-tree';
 
 /** A tree as plain data: elements as `[name, attributes, children]`, text as its raw string. */
 type Shape = string | [string, Record<string, string>, Shape[]];

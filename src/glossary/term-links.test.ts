@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
+import { type HTMLElement, NodeType, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { validMarkup } from '../../tests/fixtures/markup';
 import { linkFirstTerms, proseRuns } from './term-links';

@@ -65,11 +65,14 @@ export function proseRuns(html: string, from: number, to: number): [number, numb
 				}
 			},
 			end: (name) => {
-				if (content === undefined) return;
+				if (content === undefined) return true;
 				const index = open.findLastIndex((element) => element.name === name);
-				if (index >= 0) open.length = index;
+				if (index >= 0) {
+					open.length = index;
+					return true;
+				}
 				// The content's own end tag ends the reading; any other that closes nothing is ignored.
-				else if (name === content) return false;
+				return name !== content;
 			},
 			text: (start, end) => {
 				if (content !== undefined && !(open.at(-1)?.skipped ?? false)) runs.push([start, end]);
