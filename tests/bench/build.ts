@@ -85,3 +85,27 @@ export function timedBuild(root: string, outDir: string, site: string): BuildRes
 		totalBytes: folderBytes(outDir),
 	};
 }
+
+/**
+ * The atlas's build time over the baseline's for each run (the two built one after the other), and
+ * the median of those ratios. On a shared machine the fastest build of each site can come from
+ * runs far apart, when the machine ran at different speeds, so the ratio of the two fastest moves
+ * between runs of the bench more than the ratio within one pair does.
+ */
+export function pairedRatios(
+	atlasMs: readonly number[],
+	baselineMs: readonly number[],
+): { ratios: number[]; median: number } {
+	const ratios = atlasMs.flatMap((atlas, run) => {
+		const baseline = baselineMs[run];
+		return baseline === undefined ? [] : [atlas / baseline];
+	});
+	if (ratios.length === 0) throw new Error('No pair of builds was measured.');
+	const sorted = [...ratios].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	const median =
+		sorted.length % 2 === 1
+			? (sorted[middle] ?? Number.NaN)
+			: ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+	return { ratios, median };
+}
