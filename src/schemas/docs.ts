@@ -5,9 +5,10 @@ import { GuideNextStepSchema } from './next-step';
 import { PageSourcesSchema } from './sources';
 
 /**
- * An image as `<StarlightPage>` takes it: an imported image's metadata. It stands in for Astro's
- * image helper, which resolves an image file named in a page's frontmatter and exists only while
- * Astro loads a collection, so it cannot be part of a schema built once.
+ * What `docsSchema` is given in place of Astro's image helper, which resolves an image file named
+ * in a page's frontmatter and exists only while Astro loads a collection, so it cannot be part of
+ * a schema built once. Its shape is that of the image metadata the helper produces; no value
+ * reaches it, as `namesHeroImageFile` turns away every hero image file first.
  */
 const importedImage: ImageFunction = () =>
 	z.object({
@@ -29,7 +30,7 @@ const importedImage: ImageFunction = () =>
 
 /** Why a page's frontmatter cannot name an image file, for the build error that names the page. */
 export const FRONTMATTER_IMAGE_MESSAGE =
-	'images in frontmatter are not used on this site: the docs schema is built once, without Astro’s image helper (see src/schemas/docs.ts); put the image in the page body instead';
+	'hero image files are not used on this site: the docs schema is built once, without Astro’s image helper (see src/schemas/docs.ts); put the image in the page body instead';
 
 /** Frontmatter with a hero image, in any form. */
 const WithHeroImage = z.object({ hero: z.object({ image: z.record(z.string(), z.unknown()) }) });
