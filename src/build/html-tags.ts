@@ -24,7 +24,7 @@ const RAW_TEXT = new Set([
 ]);
 
 /** Elements that never have content or an end tag. */
-export const VOID_ELEMENTS = new Set([
+const VOID_ELEMENTS = new Set([
 	'area',
 	'base',
 	'br',
@@ -88,6 +88,13 @@ export interface StartTag {
 	 */
 	rawText?: readonly [start: number, end: number];
 }
+
+/**
+ * Whether an element ends with its start tag, so no end tag closes it: a void element, one
+ * self-closed (`<path/>`), or one whose text is not markup, which `scanTags` gives whole.
+ */
+export const endsWithItsTag = (tag: StartTag): boolean =>
+	VOID_ELEMENTS.has(tag.name) || tag.selfClosing || tag.rawText !== undefined;
 
 /** What `scanTags` reports, in page order. */
 export interface TagHandlers {

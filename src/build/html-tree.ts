@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { VOID_ELEMENTS, scanTags } from './html-tags.ts';
+import { endsWithItsTag, scanTags } from './html-tags.ts';
 
 /** A run of text in a page, as it stands there, character references and all. */
 export interface HtmlText {
@@ -35,13 +35,13 @@ export function parseTree(html: string, from = 0, to = html.length): HtmlElement
 	scanTags(
 		html,
 		{
-			start: ({ name, attributes, selfClosing, rawText }) => {
+			start: (tag) => {
+				const { name, attributes, rawText } = tag;
 				const element: HtmlElement = { type: 'element', name, attributes, children: [] };
 				current().children.push(element);
-				if (rawText) {
-					if (rawText[1] > rawText[0])
-						element.children.push({ type: 'text', raw: html.slice(...rawText) });
-				} else if (!VOID_ELEMENTS.has(name) && !selfClosing) open.push(element);
+				if (rawText && rawText[1] > rawText[0])
+					element.children.push({ type: 'text', raw: html.slice(...rawText) });
+				if (!endsWithItsTag(tag)) open.push(element);
 			},
 			end: (name) => {
 				const index = open.findLastIndex((element) => element.name === name);

@@ -1,5 +1,5 @@
-import { type StartTag, VOID_ELEMENTS, hasClass, scanTags } from '../build/html-tags';
-import { mainRange } from '../build/main-range';
+import { type StartTag, endsWithItsTag, hasClass, scanTags } from '../build/html-tags';
+import { MARKDOWN_CONTENT_CLASS, mainRange } from '../build/main-range';
 import { firstUses, type TermMatcher } from './terms';
 
 /**
@@ -32,18 +32,12 @@ const SKIPPED = new Set([
 	'template',
 ]);
 
-/** The class that marks Starlight's Markdown content, the only part of a page that is linked. */
-const CONTENT_CLASS = 'sl-markdown-content';
-
 const skipped = (tag: StartTag) =>
 	SKIPPED.has(tag.name) || hasClass(tag.attributes, 'not-content') || tag.attributes.has('hidden');
 
-/** Whether a start tag has no end tag to wait for: a void element, or a self-closed one. */
-const isLeaf = (tag: StartTag) => VOID_ELEMENTS.has(tag.name) || tag.selfClosing || !!tag.rawText;
-
 /**
  * Where the text that may be linked is, in document order: the runs of text inside the page's
- * Markdown content (the first element with the class `CONTENT_CLASS` in `[from, to)`), outside
+ * Markdown content (the first element with the class `MARKDOWN_CONTENT_CLASS` in `[from, to)`), outside
  * the `SKIPPED` elements. Undefined when the page has no such content. It reads the tags
  * (`scanTags`) without building a tree, which for every role and pathway page of a build costs a
  * third of parsing them; `term-links.test.ts` holds it to a parser's tree on random markup.
@@ -59,8 +53,9 @@ export function proseRuns(html: string, from: number, to: number): [number, numb
 		{
 			start: (tag) => {
 				if (content === undefined) {
-					if (hasClass(tag.attributes, CONTENT_CLASS) && !isLeaf(tag)) content = tag.name;
-				} else if (!isLeaf(tag)) {
+					if (hasClass(tag.attributes, MARKDOWN_CONTENT_CLASS) && !endsWithItsTag(tag))
+						content = tag.name;
+				} else if (!endsWithItsTag(tag)) {
 					open.push({ name: tag.name, skipped: (open.at(-1)?.skipped ?? false) || skipped(tag) });
 				}
 			},

@@ -1,5 +1,6 @@
 import { hasClass } from '../build/html-tags.ts';
 import { type HtmlElement, type HtmlNode, findElements, textOf } from '../build/html-tree.ts';
+import { MARKDOWN_CONTENT_CLASS } from '../build/main-range.ts';
 
 /*
  * Built HTML turned back into Markdown: headings, paragraphs, lists, tables, emphasis, code and
@@ -162,4 +163,4 @@ export function markdownOf(element: HtmlElement, link: LinkResolver = (href) => 
 
 /** A built Starlight page's Markdown content (`.sl-markdown-content`), in a tree of its `<main>`. */
 export const pageContent = (main: HtmlElement): HtmlElement | undefined =>
-	findElements(main, ({ attributes }) => hasClass(attributes, 'sl-markdown-content'))[0];
+	findElements(main, ({ attributes }) => hasClass(attributes, MARKDOWN_CONTENT_CLASS))[0];
