@@ -122,13 +122,15 @@ function blocks(node: HtmlNode, link: LinkResolver): string[] {
 	if (skipped(node)) return [];
 	const tag = node.name;
 	const text = () => squash(inline(node, link));
+	/** The element's text as one block, or none when it has no text. */
+	const textBlock = () => [text()].filter(Boolean);
 	if (HEADINGS.has(tag)) return [`${'#'.repeat(Math.max(2, Number(tag.slice(1))))} ${text()}`];
-	if (PARAGRAPHS.has(tag)) return text() ? [text()] : [];
+	if (PARAGRAPHS.has(tag)) return textBlock();
 	if (tag === 'dl') return definitions(node, link);
 	if (tag === 'li') {
 		const inner = hasBlocks(node)
 			? node.children.flatMap((child) => blocks(child, link))
-			: [text()].filter(Boolean);
+			: textBlock();
 		const item = inner.join('\n').replaceAll('\n', '\n  ');
 		return item ? [`- ${item}`] : [];
 	}
@@ -150,7 +152,7 @@ function blocks(node: HtmlNode, link: LinkResolver): string[] {
 	}
 	if (BLOCKS.has(tag) || hasBlocks(node))
 		return node.children.flatMap((child) => blocks(child, link));
-	return text() ? [text()] : [];
+	return textBlock();
 }
 
 /**
